@@ -210,7 +210,7 @@ export function emitDocument(entry: SourceEntry, cleaned: CleanedSource, doc: Pa
   if (doc.endMatter.length > 0) body.push(mdxBlock('EndMatter', { anchor: 'end' }, doc.endMatter));
   for (const a of doc.appendices) {
     const list = (entry.lists ?? []).find((l) => l.appendix === a.label);
-    const attrs = { anchor: a.anchor, label: a.label || undefined, title: a.title.join(''), list: list?.slug };
+    const attrs = { anchor: a.anchor, heading: a.headingLines.join(' '), title: a.title.join(''), list: list?.slug };
     body.push(list ? mdxElement('Appendix', attrs) : mdxBlock('Appendix', attrs, a.lines.map((l) => l.text)));
   }
 

@@ -35,6 +35,8 @@ export interface Appendix {
   label: string;
   /** Title lines, verbatim. */
   title: string[];
+  /** The label line and title lines exactly as printed (附件:保山市基本养老服务清单). */
+  headingLines: string[];
   /** Every other line of the appendix, verbatim, in order (with its line number). */
   lines: SourceLine[];
 }
@@ -171,12 +173,15 @@ function parseBody(lines: SourceLine[], doc: ParsedDocument): void {
     const appendixMatch = APPENDIX.exec(text);
     const appendixTitle = appendixMatch?.[2]?.trim() ?? '';
     if (appendixMatch && (appendixTitle === '' || isHeadingLike(appendixTitle))) {
-      appendix = { anchor: '', label: `附件${appendixMatch[1]}`, title: appendixTitle ? [appendixTitle] : [], lines: [] };
+      appendix = { anchor: '', label: `附件${appendixMatch[1]}`, title: appendixTitle ? [appendixTitle] : [], headingLines: [text], lines: [] };
       doc.appendices.push(appendix);
       continue;
     }
     if (appendix) {
-      if (appendix.lines.length === 0 && isHeadingLike(text) && !l.raw.startsWith('\t')) appendix.title.push(text);
+      if (appendix.lines.length === 0 && isHeadingLike(text) && !l.raw.startsWith('\t')) {
+        appendix.title.push(text);
+        appendix.headingLines.push(text);
+      }
       else appendix.lines.push(l);
       continue;
     }
@@ -210,7 +215,7 @@ function parseBody(lines: SourceLine[], doc: ParsedDocument): void {
     }
     if (isHeadingLike(text)) {
       // A title-like line after the numbered text opens an attachment that has no 附件 label.
-      appendix = { anchor: '', label: '', title: [text], lines: [] };
+      appendix = { anchor: '', label: '', title: [text], headingLines: [text], lines: [] };
       doc.appendices.push(appendix);
       doc.notes.push({ line: l.line, message: `heading-like line after the text: opens an unlabelled attachment “${text}”` });
       continue;

@@ -1,0 +1,44 @@
+/**
+ * The catalog as the pages need it, read once per build from the content collections.
+ * Pure ordering and grouping lives in src/lib; this file only reads collections.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { documentDate } from '../lib/labels.ts';
+
+export type Region = CollectionEntry<'regions'>;
+export type PolicyDocument = CollectionEntry<'documents'>;
+export type ServiceList = CollectionEntry<'lists'>;
+
+export interface Catalog {
+  regions: Region[];
+  regionBySlug: Map<string, Region>;
+  documentsByRegion: Map<string, PolicyDocument[]>;
+  listsByRegion: Map<string, ServiceList[]>;
+  documents: PolicyDocument[];
+  lists: ServiceList[];
+}
+
+let cached: Promise<Catalog> | undefined;
+
+/** Regions sorted by GB/T 2260 code; documents newest first (undated last). */
+export function catalog(): Promise<Catalog> {
+  cached ??= (async () => {
+    const regions = (await getCollection('regions')).sort((a, b) => a.data.code.localeCompare(b.data.code));
+    const documents = (await getCollection('documents')).sort((a, b) => documentDate(b.data).localeCompare(documentDate(a.data)));
+    const lists = await getCollection('lists');
+    const group = <T extends { data: { region: { id: string } } }>(entries: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const e of entries) map.set(e.data.region.id, [...(map.get(e.data.region.id) ?? []), e]);
+      return map;
+    };
+    return {
+      regions,
+      regionBySlug: new Map(regions.map((r) => [r.id, r])),
+      documentsByRegion: group(documents),
+      listsByRegion: group(lists),
+      documents,
+      lists,
+    };
+  })();
+  return cached;
+}

@@ -1,0 +1,35 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent, type ContentSummary } from '../lib/content/check.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { netlifyRedirects, type Redirect } from '../lib/redirects.ts';
+
+/**
+ * Fails the build on bad content before Astro renders anything (Astro itself only logs a dangling
+ * reference and exits 0), and afterwards on a page count that differs from the content's: a render
+ * error that Astro logged and swallowed shows up as a missing page.
+ */
+export function contentGuard(redirects: Redirect[]): AstroIntegration {
+  let summary: ContentSummary;
+  return {
+    name: 'content-guard',
+    hooks: {
+      'astro:config:setup': () => {
+        const result = checkContent(resolve(contentDir), contentDir.replace(/^\.\//u, ''));
+        if (result.errors.length > 0) {
+          throw new Error(`Content check failed:\n${result.errors.map((e) => `  ${e}`).join('\n')}`);
+        }
+        summary = result.summary;
+      },
+      'astro:build:done': ({ dir, pages }) => {
+        const built = pages.length - redirects.length;
+        if (built !== summary.expectedPages) {
+          throw new Error(`Built ${built} pages but the content calls for ${summary.expectedPages}: a page failed to render — read the log above`);
+        }
+        writeFileSync(resolve(fileURLToPath(dir), '_redirects'), netlifyRedirects(redirects));
+      },
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * The URL scheme (docs/urls.md). Every path is lower-case ASCII with a trailing slash and is built
+ * from slugs and numbers the content itself fixes — never from a position in a list that can shift.
+ */
+
+export const regionsIndexUrl = (): string => '/regions/';
+export const regionUrl = (region: string): string => `/regions/${region}/`;
+export const documentUrl = (document: string, anchor?: string): string => `/documents/${document}/${anchor ? `#${anchor}` : ''}`;
+export const listUrl = (list: string): string => `/lists/${list}/`;
+/** An item's path segment is its number in the list (序号), which the list's own text fixes. */
+export const itemSegment = (n: number): string => `item-${n}`;
+export const itemUrl = (list: string, n: number): string => `/lists/${list}/${itemSegment(n)}/`;
+
+/** The item number in an item segment ("item-12" → 12); null for anything else. */
+export function parseItemSegment(segment: string): number | null {
+  const m = /^item-([1-9]\d*)$/u.exec(segment);
+  return m ? Number(m[1]) : null;
+}
