@@ -1,0 +1,69 @@
+/** Reading the built site (dist/) for the site checks. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+export interface BuiltPage {
+  /** The URL path, e.g. /documents/x/ (404.html stays /404.html). */
+  path: string;
+  html: string;
+  root: HTMLElement;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
+}
+
+let pages: BuiltPage[] | undefined;
+
+/** Every built page; throws with a hint when the site has not been built. */
+export function builtPages(): BuiltPage[] {
+  if (!existsSync(DIST)) throw new Error('dist/ is missing: the site checks need a build first (npm test builds it)');
+  pages ??= htmlFiles(DIST).sort().map((file) => {
+    const rel = relative(DIST, file).split(sep).join('/');
+    const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+    const html = readFileSync(file, 'utf8');
+    return { path, html, root: parse(html) };
+  });
+  return pages;
+}
+
+/** A page by path; throws when it was not built. */
+export function page(path: string): BuiltPage {
+  const found = builtPages().find((p) => p.path === path);
+  if (!found) throw new Error(`no built page ${path}`);
+  return found;
+}
+
+/** Is this page a redirect stub (Astro writes a meta refresh page for each redirect)? */
+export function isRedirectPage(p: BuiltPage): boolean {
+  return /<meta http-equiv="refresh"/iu.test(p.html);
+}
+
+/**
+ * The verbatim policy text a page shows, one entry per text node inside [data-verbatim] elements,
+ * leaving out the site's own words ([data-site]). Text nodes keep block boundaries apart, so a
+ * sentence check never glues the end of one paragraph to the start of the next.
+ */
+export function verbatimTexts(p: BuiltPage): string[] {
+  const copy = parse(p.root.toString());
+  for (const el of copy.querySelectorAll('[data-site]')) el.remove();
+  const texts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      const t = node.textContent.trim();
+      if (t) texts.push(t);
+    } else node.childNodes.forEach(visit);
+  };
+  copy.querySelectorAll('[data-verbatim]').filter((el) => !el.parentNode?.closest?.('[data-verbatim]')).forEach(visit);
+  return texts;
+}
+
+/** Stable anchors of a page: elements marked as anchored sections, tasks and attachments. */
+export function stableAnchors(p: BuiltPage): string[] {
+  return p.root.querySelectorAll('.anchored[id]').map((el) => el.id);
+}

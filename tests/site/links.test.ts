@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages } from './dist.ts';
+
+describe('internal links and anchors of the built site', () => {
+  const pages = builtPages();
+  const ids = new Map(pages.map((p) => [p.path, new Set(p.root.querySelectorAll('[id]').map((e) => e.id))]));
+
+  it('resolves every internal link and anchor (0 broken)', () => {
+    const broken: string[] = [];
+    let checked = 0;
+    for (const p of pages) {
+      for (const a of p.root.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (/^[a-z]+:/iu.test(href)) continue;
+        checked++;
+        const [rawPath, anchor] = href.split('#') as [string, string | undefined];
+        const path = rawPath === '' ? p.path : rawPath;
+        const target = ids.get(path);
+        if (!target) broken.push(`${p.path}: link to missing page ${href}`);
+        else if (anchor && !target.has(decodeURIComponent(anchor))) broken.push(`${p.path}: link to missing anchor ${href}`);
+      }
+    }
+    console.log(`links: ${checked} internal links checked on ${pages.length} pages, ${broken.length} broken`);
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(pages.length);
+  });
+
+  it('requests nothing from other sites (no external scripts, styles, images or frames)', () => {
+    const external = pages.flatMap((p) =>
+      p.root.querySelectorAll('script[src], link[href], img[src], iframe[src], source[src]')
+        .map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '')
+        .filter((u) => /^(https?:)?\/\//iu.test(u))
+        .map((u) => `${p.path}: ${u}`),
+    );
+    expect(external).toEqual([]);
+  });
+
+  it('marks every page as Chinese and uses unique ids', () => {
+    for (const p of pages) {
+      expect(p.root.querySelector('html')?.getAttribute('lang'), p.path).toBe('zh-CN');
+      const all = p.root.querySelectorAll('[id]').map((e) => e.id);
+      expect(all.filter((id, i) => all.indexOf(id) !== i), `${p.path} repeats ids`).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diffManifest, parseManifest } from '../../src/lib/manifest.ts';
+import { readRedirects } from '../../src/lib/redirects.ts';
+import { builtPages, isRedirectPage } from './dist.ts';
+import { publishedUrls } from './published-urls.ts';
+
+describe('URL manifest (content/url-manifest.txt)', () => {
+  const manifest = parseManifest(readFileSync('content/url-manifest.txt', 'utf8'));
+  const redirects = readRedirects('content');
+  const diff = diffManifest(manifest, publishedUrls(), redirects);
+
+  it('still publishes every listed URL and anchor, or redirects it', () => {
+    expect(diff.removed, 'removed without an entry in content/redirects.yaml').toEqual([]);
+  });
+
+  it('lists every published URL and anchor (npm run urls -- --update)', () => {
+    expect(diff.unlisted).toEqual([]);
+  });
+
+  it('builds a forwarding page for every redirect, to a page that exists', () => {
+    expect(diff.danglingRedirects).toEqual([]);
+    for (const r of redirects) {
+      const stub = builtPages().find((p) => p.path === r.from);
+      expect(stub && isRedirectPage(stub), `redirect page ${r.from}`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,12 @@
+import { builtPages, isRedirectPage, stableAnchors } from './dist.ts';
+
+/** Every page path and every stable anchor (path#anchor) the build publishes. */
+export function publishedUrls(): Set<string> {
+  const urls = new Set<string>();
+  for (const p of builtPages()) {
+    if (isRedirectPage(p) || p.path === '/404.html') continue;
+    urls.add(p.path);
+    for (const anchor of stableAnchors(p)) urls.add(`${p.path}#${anchor}`);
+  }
+  return urls;
+}
