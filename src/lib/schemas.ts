@@ -17,7 +17,7 @@ export const isoDate = z
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, { error: 'this day does not exist in the calendar' });
+  }, { error: 'this day does not exist in the calendar — check the date against the source' });
 
 /** A date, or 未注明 when the source does not give it. */
 export const dateOrUnstated = z.union([isoDate, z.literal(UNSTATED)], {

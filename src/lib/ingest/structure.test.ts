@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanSource } from './clean.ts';
+import { parseServiceTable } from './service-table.ts';
+import { parseDocument, walk } from './structure.ts';
+
+const seed = (name: string) => readFileSync(`content/sources/${name}`, 'utf8');
+const parsed = (name: string) => parseDocument(cleanSource(seed(name)).lines);
+
+describe('cleanSource', () => {
+  it('drops the 宁夏 portal chrome and reads its date and source', () => {
+    const c = cleanSource(seed('004_199a7331c4598017.txt'));
+    expect(c.dropped.map((d) => d.reason)).toEqual([
+      'portal-site-title', 'image-placeholder', 'breadcrumb', 'portal-metadata',
+      'portal-footer', 'portal-footer', 'portal-footer', 'portal-footer', 'portal-footer',
+    ]);
+    expect(c.portal).toEqual({ datePublished: '2025-07-18', source: '自治区党委,自治区人民政府' });
+    expect(c.lines.some((l) => l.text === '(此件公开发布)')).toBe(true);
+  });
+  it('drops the 保山 related links and separator, keeps the notice', () => {
+    const c = cleanSource(seed('000_5ae48a146704810a.txt'));
+    expect(c.dropped.map((d) => [d.line, d.reason])).toEqual([[18, 'separator'], [164, 'related-links'], [166, 'related-links'], [168, 'portal-metadata']]);
+    expect(c.lines[0]!.text).toBe('关于印发《保山市推进基本养老服务体系建设实施方案》的通知');
+  });
+  it('removes the Word bookmark but keeps the rest of its line', () => {
+    const c = cleanSource('标题\n[bookmark: _GoBack]1.健全制度。正文。\n');
+    expect(c.dropped).toEqual([{ line: 2, text: '[bookmark: _GoBack]', reason: 'word-artefact' }]);
+    expect(c.lines[1]!.text).toBe('1.健全制度。正文。');
+  });
+});
+
+describe('parseDocument on the seeds', () => {
+  it('保山: notice, 20 tasks in 4 groups, (牵头单位…) on each', () => {
+    const d = parsed('000_5ae48a146704810a.txt');
+    expect(d.notice).toMatchObject({ issuer: '保山市人民政府办公室', dateSigned: '2023-04-11' });
+    expect(d.title).toBe('保山市推进基本养老服务体系建设实施方案');
+    const tasks = [...walk(d.sections)].filter((n) => n.level === 3);
+    expect(tasks.map((t) => t.anchor)).toEqual(Array.from({ length: 20 }, (_, i) => `task-${i + 1}`));
+    expect(tasks.every((t) => t.responsibility && t.responsibility.lead.length > 0)).toBe(true);
+    expect(d.sections[1]!.children.map((g) => g.anchor)).toEqual(['section-2-1', 'section-2-2', 'section-2-3', 'section-2-4']);
+    expect(d.appendices.map((a) => a.headingLines)).toEqual([['附件:保山市基本养老服务清单']]);
+  });
+  it('大冶: title over two lines, 送审稿, 12 tasks, member list and 附件2', () => {
+    const d = parsed('001_602c48758aff2cce.txt');
+    expect(d.title).toBe('大冶市推进基本养老服务体系建设的实施方案');
+    expect(d.status).toBe('送审稿');
+    expect([...walk(d.sections)].filter((n) => n.level === 3)).toHaveLength(12);
+    expect(d.appendices.map((a) => [a.anchor, a.label])).toEqual([['annex-1', ''], ['appendix-2', '附件2']]);
+  });
+  it('平凉: reads its own outline, marks task 12 truncated and the rest missing', () => {
+    const d = parsed('002_4e7c8c770b35bd19.txt');
+    expect(d.outline).toHaveLength(34);
+    const nodes = [...walk(d.sections)];
+    expect(nodes.find((n) => n.anchor === 'task-12')).toMatchObject({ presence: 'truncated', outlineHeading: '争取扩大普惠性服务供给' });
+    const missing = nodes.filter((n) => n.presence === 'missing').map((n) => n.anchor);
+    expect(missing).toContain('task-23');
+    expect(missing).toContain('section-3');
+    expect(missing.filter((a) => a.startsWith('task-'))).toHaveLength(11);
+  });
+  it('南通: 征求意见稿, 15 tasks in 5 groups', () => {
+    const d = parsed('003_aa4559bf84d04fce.txt');
+    expect(d.status).toBe('征求意见稿');
+    expect(d.sections[1]!.children).toHaveLength(5);
+    expect([...walk(d.sections)].filter((n) => n.level === 3)).toHaveLength(15);
+  });
+  it('宁夏: (一)…(十五) across sections, the closing paragraph stays with 六', () => {
+    const d = parsed('004_199a7331c4598017.txt');
+    const items = [...walk(d.sections)].filter((n) => n.level === 2);
+    expect(items.map((n) => n.ordinal)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    expect(d.sections[5]!.closing[0]).toMatch(/^健全党委领导/u);
+    expect(d.endMatter).toEqual(['(此件公开发布)']);
+    expect(d.dateSigned).toBe('2025-07-11');
+  });
+  it('reports a misnumbered task with its line instead of guessing', () => {
+    const d = parseDocument(cleanSource('标题\n一、任务\n1.甲。正文。\n3.丙。正文。\n').lines);
+    expect(d.problems).toEqual([{ line: 4, message: 'task number 3. follows 1: a task is missing or misnumbered' }]);
+  });
+});
+
+describe('parseServiceTable on the 大冶 list', () => {
+  const d = parsed('001_602c48758aff2cce.txt');
+  const table = parseServiceTable(d.appendices[1]!.lines);
+  it('joins cells broken across lines into 27 rows of 6 cells', () => {
+    expect(table.problems).toEqual([]);
+    expect(table.header).toEqual(['序号', '服务项目', '服务内容及标准', '服务对象', '服务类型', '牵头责任部门']);
+    expect(table.rows).toHaveLength(27);
+    expect(table.rows.map((r) => Number(r.cells[0]))).toEqual(Array.from({ length: 27 }, (_, i) => i + 1));
+    expect(table.rows[1]!.cells[1]).toBe('城乡居民基本养老保险');
+    expect(table.rows[7]!.cells[5]).toBe('市交通运输局');
+    expect(table.rows[11]!.departments).toEqual(['市法院', '市司法局']);
+    expect(new Set(table.rows.map((r) => r.cells[4]))).toEqual(new Set(['物质帮助', '照护服务', '关爱服务']));
+  });
+  it('reports a row that lost a cell, at the line where the rows stop lining up', () => {
+    const lines = [
+      { line: 1, raw: '\t序号', text: '序号' }, { line: 2, raw: '\t名称', text: '名称' },
+      { line: 3, raw: '\t1', text: '1' },
+      { line: 4, raw: '\t2', text: '2' }, { line: 5, raw: '\t乙', text: '乙' },
+    ];
+    expect(parseServiceTable(lines).problems).toEqual([
+      { line: 5, message: 'a row should start with its number, found “乙”' },
+      { line: 5, message: 'row has 1 cells, the header has 2' },
+    ]);
+  });
+});
