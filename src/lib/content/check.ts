@@ -51,7 +51,7 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
   const lists = readCollection(contentDir, label, 'lists', '.yaml');
   for (const f of [...regions, ...documents, ...lists]) f.syntaxErrors.forEach((e) => report(f, e));
 
-  const valid = <T>(f: ContentFile, schema: z.ZodType<T>): T | null => {
+  const valid = <S extends z.ZodType>(f: ContentFile, schema: S): z.output<S> | null => {
     if (f.syntaxErrors.length > 0) return null;
     const result = parseFriendly(schema, f.data);
     if ('errors' in result) {
@@ -65,9 +65,10 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
   };
 
   // Regions.
-  const regionData = new Map<string, z.output<ReturnType<typeof regionSchema>> & { file: ContentFile }>();
+  const regionChecker = regionSchema(slug);
+  const regionData = new Map<string, z.output<typeof regionChecker> & { file: ContentFile }>();
   for (const f of regions) {
-    const data = valid(f, regionSchema(slug));
+    const data = valid(f, regionChecker);
     if (!data) continue;
     const twin = regionData.get(data.slug);
     if (twin) {
