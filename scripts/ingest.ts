@@ -46,7 +46,7 @@ if (values.file) {
   if (!region || !document) fail('--file needs --region and --document');
   if (!SLUG.test(document)) fail(`--document "${document}" is not a slug: lower-case ASCII words joined by hyphens`);
   if (!existsSync(join(contentDir, 'regions', `${region}.yaml`))) {
-    fail(`region "${region}" does not exist: add content/regions/${region}.yaml first (npm run add-region -- --help)`);
+    fail(`region "${region}" does not exist: add content/regions/${region}.yaml first (README: Adding content)`);
   }
   const lists = (values.list ?? []).map((spec) => {
     const [appendix, slug] = spec.split('=');
