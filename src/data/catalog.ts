@@ -12,6 +12,7 @@ export type ServiceList = CollectionEntry<'lists'>;
 export interface Catalog {
   regions: Region[];
   regionBySlug: Map<string, Region>;
+  documentBySlug: Map<string, PolicyDocument>;
   documentsByRegion: Map<string, PolicyDocument[]>;
   listsByRegion: Map<string, ServiceList[]>;
   documents: PolicyDocument[];
@@ -34,6 +35,7 @@ export function catalog(): Promise<Catalog> {
     return {
       regions,
       regionBySlug: new Map(regions.map((r) => [r.id, r])),
+      documentBySlug: new Map(documents.map((d) => [d.id, d])),
       documentsByRegion: group(documents),
       listsByRegion: group(lists),
       documents,
