@@ -2,18 +2,37 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { astroRedirects, readRedirects } from './src/lib/redirects.ts';
 
 const redirects = readRedirects(contentDir);
+const guard = contentGuard(redirects);
 
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Policy text is verbatim: no curly quotes, dashes or ellipses may be substituted.
-  markdown: { smartypants: false },
+  markdown: { smartypants: false, syntaxHighlight: false },
   redirects: astroRedirects(redirects),
-  integrations: [contentGuard(redirects), mdx()],
+  // The index is built after the page check, from the pages as written (docs/search.md).
+  integrations: [guard, mdx(), searchIndex(() => guard.summary().searchablePages)],
+  security: {
+    // A <meta> CSP with hashes of Astro's own scripts and styles; nothing from other origins.
+    // Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and searches in a worker of its own.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

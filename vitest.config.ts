@@ -14,6 +14,16 @@ export default defineConfig({
         // Checks of the built site in dist/ (npm test builds it first).
         test: { name: 'site', include: ['tests/site/**/*.test.ts'] },
       },
+      {
+        // The built site in Debian's Chromium (installed by the set-up when missing).
+        test: {
+          name: 'browser',
+          include: ['tests/search/**/*.test.ts'],
+          globalSetup: ['tests/browser-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -11,9 +11,11 @@ import { netlifyRedirects, type Redirect } from '../lib/redirects.ts';
  * reference and exits 0), and afterwards on a page count that differs from the content's: a render
  * error that Astro logged and swallowed shows up as a missing page.
  */
-export function contentGuard(redirects: Redirect[]): AstroIntegration {
+export function contentGuard(redirects: Redirect[]): AstroIntegration & { summary: () => ContentSummary } {
   let summary: ContentSummary;
   return {
+    /** What the content calls for; known once the config is set up. */
+    summary: () => summary,
     name: 'content-guard',
     hooks: {
       'astro:config:setup': () => {

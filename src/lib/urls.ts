@@ -3,6 +3,8 @@
  * from slugs and numbers the content itself fixes — never from a position in a list that can shift.
  */
 
+/** The search page; with a query, e.g. /search/?q=尊老金 (docs/search.md for all parameters). */
+export const searchUrl = (): string => '/search/';
 export const regionsIndexUrl = (): string => '/regions/';
 export const regionUrl = (region: string): string => `/regions/${region}/`;
 export const documentUrl = (document: string, anchor?: string): string => `/documents/${document}/${anchor ? `#${anchor}` : ''}`;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { sha256 } from '../ingest/index.ts';
 import { documentSchema, regionSchema, serviceListSchema, slug } from '../schemas.ts';
+import { aliasConflicts, aliasesSchema, ALIASES_FILE } from '../search/aliases.ts';
 import { SLUG } from '../slug.ts';
 import { parseFriendly } from './friendly-errors.ts';
 import { readCollection, readDataFile, type ContentFile } from './read.ts';
@@ -18,8 +19,10 @@ export interface ContentSummary {
   documents: number;
   lists: number;
   items: number;
-  /** Pages the build must produce: home, regions index, 404, and one per region, document, list and item. */
+  /** Pages the build must produce: home, regions index, search, 404, and one per region, document, list and item. */
   expectedPages: number;
+  /** Pages the search index must hold: one per region, document, list and item. */
+  searchablePages: number;
 }
 
 export interface CheckResult {
@@ -153,9 +156,18 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
     valid(file, redirectsSchema);
   }
 
+  // The search vocabulary (optional: a corpus without one searches its own wordings only).
+  if (existsSync(join(contentDir, ALIASES_FILE))) {
+    const file = readDataFile(contentDir, label, ALIASES_FILE);
+    file.syntaxErrors.forEach((e) => report(file, e));
+    const groups = valid(file, aliasesSchema);
+    if (groups) aliasConflicts(groups).forEach((e) => report(file, e));
+  }
+
   const summary = {
     regions: regions.length, documents: documents.length, lists: lists.length, items,
-    expectedPages: 3 + regions.length + documents.length + lists.length + items,
+    expectedPages: 4 + regions.length + documents.length + lists.length + items,
+    searchablePages: regions.length + documents.length + lists.length + items,
   };
   return { errors, summary };
 }

@@ -1,0 +1,30 @@
+// Tries ranking settings on the relevance set (direct Pagefind calls, same query cleaning as the page).
+import { serveStatic } from './lib/static-server.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { normalizeQuery } from '../src/lib/search/normalize.ts';
+import { meanReciprocalRank, recallAt } from '../src/lib/search/metrics.ts';
+import { relevanceSet } from '../tests/search/run-queries.ts';
+const server = await serveStatic('dist');
+const browser = await launchChromium();
+const set = relevanceSet();
+const grid = JSON.parse(process.argv[2] ?? '[{}]');
+for (const ranking of grid) {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/search/`);
+  const ranks = await page.evaluate(async ({ set, ranking }) => {
+    const url = '/pagefind/pagefind.js';
+    const pf = await import(url);
+    await pf.options({ ranking });
+    const out: number[] = [];
+    for (const { q, expect } of set) {
+      const r = await pf.search(q);
+      const urls = await Promise.all(r.results.slice(0, 10).map(async (x: any) => (await x.data()).url));
+      out.push(urls.indexOf(expect) + 1);
+    }
+    return out;
+  }, { set: set.map((s) => ({ q: normalizeQuery(s.q), expect: s.expect })), ranking });
+  if (process.env.SHOW) set.forEach((s, i) => { if (ranks[i] !== 1) console.log("   ", ranks[i], s.q, s.expect); });
+  console.log(JSON.stringify(ranking), 'r@1', recallAt(1, ranks).toFixed(3), 'r@5', recallAt(5, ranks).toFixed(3), 'MRR', meanReciprocalRank(ranks).toFixed(3));
+  await page.close();
+}
+await browser.close(); await server.close();

@@ -1,0 +1,75 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { parseFriendly } from '../lib/content/friendly-errors.ts';
+import { readDataFile } from '../lib/content/read.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { ALIASES_FILE, aliasesSchema, type AliasGroup } from '../lib/search/aliases.ts';
+import { enrichForIndex } from '../lib/search/enrich.ts';
+import { splitForIndex } from '../lib/search/split.ts';
+
+/** The folder under dist/ that holds the index and Pagefind's scripts. */
+export const SEARCH_BUNDLE = 'pagefind';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** The page's URL from its file: dist/a/b/index.html → /a/b/. */
+const urlOf = (dist: string, file: string) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/u, '');
+
+function readAliases(): AliasGroup[] {
+  const dir = resolve(contentDir);
+  if (!existsSync(join(dir, ALIASES_FILE))) return [];
+  const parsed = parseFriendly(aliasesSchema, readDataFile(dir, 'content', ALIASES_FILE).data);
+  if ('errors' in parsed) throw new Error(`${ALIASES_FILE}: ${parsed.errors.join('; ')}`); // checkContent reported it first
+  return parsed.data;
+}
+
+/**
+ * Builds the Pagefind index over the built pages that mark a data-pagefind-body (docs/search.md),
+ * after adding the vocabulary's other wordings to the copy it indexes. Fails the build when the
+ * index holds a different number of pages than the content calls for.
+ */
+export function searchIndex(expectedPages: () => number): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const dist = fileURLToPath(dir);
+        const aliases = readAliases();
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        let pages = 0;
+        let records = 0;
+        let enriched = 0;
+        for (const file of htmlFiles(dist).sort()) {
+          const html = readFileSync(file, 'utf8');
+          if (!html.includes('data-pagefind-body')) continue;
+          for (const record of splitForIndex(html, urlOf(dist, file))) {
+            const { html: content, added } = enrichForIndex(record.html, aliases);
+            const result = await index.addHTMLFile({ url: record.url, content });
+            if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
+            records += 1;
+            if (added.length) enriched += 1;
+          }
+          pages += 1;
+        }
+        const outputPath = join(dist, SEARCH_BUNDLE);
+        rmSync(outputPath, { recursive: true, force: true });
+        const written = await index.writeFiles({ outputPath });
+        if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        if (pages !== expectedPages()) {
+          throw new Error(`The search index holds ${pages} pages but the content calls for ${expectedPages()}: a page lost its data-pagefind-body`);
+        }
+        logger.info(`${pages} pages indexed as ${records} records (${enriched} with added wordings from ${aliases.length} vocabulary groups) in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

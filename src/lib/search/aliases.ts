@@ -1,0 +1,52 @@
+/**
+ * The search vocabulary (content/search/aliases.yaml): groups of wordings for one thing, so that a
+ * search in either wording finds it. Used only when the search index is built; pages never change.
+ */
+import { z } from 'astro/zod';
+
+/** Where the vocabulary lives, relative to the content folder. */
+export const ALIASES_FILE = 'search/aliases.yaml';
+
+const term = z.string().trim().min(1, { error: 'write a word or phrase, not an empty string' });
+
+export const aliasGroupSchema = z.strictObject({
+  /** Wordings used in policy texts; any of them in a section adds the others to that section's index. */
+  terms: z.array(term).min(2, { error: 'list at least two wordings, or remove the group' }),
+  /** Everyday words people type; added with the terms, never a trigger themselves. */
+  colloquial: z.array(term),
+  /** Why these are the same thing and where the wordings come from. */
+  note: z.string().min(1),
+});
+export const aliasesSchema = z.array(aliasGroupSchema);
+export type AliasGroup = z.output<typeof aliasGroupSchema>;
+
+/** Problems no schema sees: one wording in two groups, or twice in one (the groups would merge). */
+export function aliasConflicts(groups: AliasGroup[]): string[] {
+  const seen = new Map<string, number>();
+  const problems: string[] = [];
+  groups.forEach((g, i) => {
+    for (const word of [...g.terms, ...g.colloquial]) {
+      const first = seen.get(word);
+      if (first === undefined) seen.set(word, i);
+      else problems.push(first === i
+        ? `${i}: "${word}" is listed twice in this group — keep one`
+        : `${i}: "${word}" is also in group ${first} — merge the two groups or drop the word from one`);
+    }
+  });
+  return problems;
+}
+
+/**
+ * The words to add to the index of a text: for every group with a term in the text, its other
+ * terms and its colloquial words. Words already in the text are not repeated.
+ */
+export function aliasesFor(text: string, groups: AliasGroup[]): string[] {
+  const added: string[] = [];
+  for (const g of groups) {
+    if (!g.terms.some((t) => text.includes(t))) continue;
+    for (const word of [...g.terms, ...g.colloquial]) {
+      if (!text.includes(word) && !added.includes(word)) added.push(word);
+    }
+  }
+  return added;
+}

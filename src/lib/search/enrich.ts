@@ -1,0 +1,61 @@
+/**
+ * Prepares a built page for the search index: after each heading of the indexed part, a paragraph
+ * with the vocabulary's other wordings for what that heading's section says. Pagefind gives each
+ * heading with an id its own sub-result, so the added words lead to the right section or task.
+ * The served page is not changed; only the copy handed to the indexer is.
+ */
+import { parse, type HTMLElement } from 'node-html-parser';
+import { aliasesFor, type AliasGroup } from './aliases.ts';
+
+/**
+ * Pagefind's weight for words added because the heading itself names the thing: above body text
+ * (1), well below a title (7–10), so the page whose title is the query's own wording still ranks first.
+ */
+export const HEADING_ALIAS_WEIGHT = 2;
+
+const SECTION_HEADINGS = 'h1, h2[id], h3[id], h4[id], h5[id], h6[id]';
+
+/** Text of an HTML fragment: tags dropped, the few entities our pages use decoded. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/gu, ' ')
+    .replace(/&(lt|gt|quot|#39|amp);/gu, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e] ?? '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+
+export interface Enrichment {
+  html: string;
+  /** The words added, per heading (its id, or "h1" for the page title). */
+  added: { heading: string; words: string[] }[];
+}
+
+const ignored = (el: HTMLElement) => el.closest('[data-pagefind-ignore]') !== null;
+
+/** The page with alias paragraphs inserted; unchanged when it has no indexed part or nothing matches. */
+export function enrichForIndex(html: string, groups: AliasGroup[]): Enrichment {
+  const root = parse(html, { comment: false });
+  const body = root.querySelector('[data-pagefind-body]');
+  if (!body) return { html, added: [] };
+  const headings = body.querySelectorAll(SECTION_HEADINGS).filter((h) => !ignored(h));
+  const bodyEnd = body.range[1];
+  const inserts: { at: number; text: string }[] = [];
+  const added: Enrichment['added'] = [];
+  headings.forEach((h, i) => {
+    const sectionEnd = headings[i + 1]?.range[0] ?? bodyEnd;
+    const headingText = htmlText(html.slice(h.range[0], h.range[1]));
+    const sectionText = htmlText(html.slice(h.range[0], sectionEnd));
+    const strong = aliasesFor(headingText, groups);
+    const weak = aliasesFor(sectionText, groups).filter((w) => !strong.includes(w));
+    if (strong.length + weak.length === 0) return;
+    const paragraph = (words: string[], weight?: number) => words.length === 0 ? ''
+      : `<p${weight ? ` data-pagefind-weight="${weight}"` : ''}>相关说法：${escapeHtml(words.join('、'))}</p>`;
+    inserts.push({ at: h.range[1], text: paragraph(strong, HEADING_ALIAS_WEIGHT) + paragraph(weak) });
+    added.push({ heading: h.id || h.tagName.toLowerCase(), words: [...strong, ...weak] });
+  });
+  let out = html;
+  for (const { at, text } of inserts.sort((a, b) => b.at - a.at)) out = out.slice(0, at) + text + out.slice(at);
+  return { html: out, added };
+}

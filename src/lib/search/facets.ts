@@ -1,0 +1,62 @@
+/**
+ * What the search index knows about a page besides its text: the filters a visitor can narrow by
+ * and the facts a result shows (docs/search.md). Pages render these as <meta> tags in the head,
+ * which Pagefind reads wherever they are.
+ */
+
+/** Kinds of indexed page, as the filter shows them. */
+export const SEARCH_KINDS = ['政策原文', '服务清单', '清单条目', '地区', '对比', '术语'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** The two document states a visitor can filter by: an issued text, or a draft. */
+export const STATUS_FILTER = { issued: '正式文件', 送审稿: '草案', 征求意见稿: '草案' } as const;
+export const STATUS_FILTER_VALUES = ['正式文件', '草案'] as const;
+
+/** Filter names, in the order the search page shows them, with their labels. */
+export const FILTERS = {
+  region: '地区',
+  province: '省份',
+  kind: '类型',
+  service: '服务类型',
+  status: '文件状态',
+} as const;
+export type FilterName = keyof typeof FILTERS;
+
+export interface SearchFacets {
+  kind: SearchKind;
+  /** The region's name (大冶市); for a region page, the region itself. */
+  region: string;
+  /** The province-level region's name (湖北省). */
+  province: string;
+  status?: keyof typeof STATUS_FILTER;
+  /** For a list item: 物质帮助 / 照护服务 / 关爱服务 as the list prints it. */
+  service?: string;
+  /** The document's title, for results from a document, list or item. */
+  document?: string;
+  /** For a list item: the amounts in words (e.g. 每月不低于100元). */
+  amount?: string;
+}
+
+export interface SearchTag {
+  kind: 'filter' | 'meta';
+  name: string;
+  value: string;
+}
+
+/** The filter and meta tags of a page, in a fixed order. */
+export function searchTags(f: SearchFacets): SearchTag[] {
+  const tags: SearchTag[] = [];
+  const filter = (name: FilterName, value: string | undefined) => value && tags.push({ kind: 'filter', name, value });
+  const meta = (name: string, value: string | undefined) => value && tags.push({ kind: 'meta', name, value });
+  filter('region', f.region);
+  filter('province', f.province);
+  filter('kind', f.kind);
+  filter('service', f.service);
+  filter('status', f.status && STATUS_FILTER[f.status]);
+  meta('kind', f.kind);
+  meta('region', f.region);
+  meta('document', f.document);
+  meta('amount', f.amount);
+  meta('status', f.status && STATUS_FILTER[f.status]);
+  return tags;
+}

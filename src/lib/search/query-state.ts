@@ -1,0 +1,40 @@
+/**
+ * The search page's state in its URL: /search/?q=尊老金&region=大冶市&kind=清单条目. Every field is
+ * optional; unknown parameters are dropped, so a shared link shows exactly what the sender saw.
+ */
+import { FILTERS, type FilterName } from './facets.ts';
+
+export interface SearchState {
+  /** The words typed, trimmed. */
+  q: string;
+  /** Chosen filter values (one per filter). */
+  filters: Partial<Record<FilterName, string>>;
+}
+
+const FILTER_NAMES = Object.keys(FILTERS) as FilterName[];
+
+export function readState(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const name of FILTER_NAMES) {
+    const value = params.get(name)?.trim();
+    if (value) filters[name] = value;
+  }
+  return { q: (params.get('q') ?? '').trim().replace(/\s+/gu, ' '), filters };
+}
+
+/** The query string for a state ("" when empty), parameters in a fixed order. */
+export function writeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of FILTER_NAMES) {
+    const value = state.filters[name];
+    if (value) params.set(name, value);
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Is there anything to search for? Filters alone list every page they match. */
+export const hasSearch = (state: SearchState): boolean => state.q !== '' || Object.keys(state.filters).length > 0;
+
+export const sameState = (a: SearchState, b: SearchState): boolean => writeState(a) === writeState(b);

@@ -1,0 +1,177 @@
+/**
+ * <site-search>: runs the search page's form in the browser with Pagefind (docs/search.md).
+ * The query and filters live in the URL: typing replaces the history entry, submitting or changing
+ * a filter adds one, so the back button steps through searches. Pagefind's script, index and
+ * WebAssembly load only when the visitor starts searching.
+ */
+import { excerptRuns, toCard, type PagefindResultData, type SearchCard } from '../lib/search/results.ts';
+import { hasSearch, readState, sameState, writeState, type SearchState } from '../lib/search/query-state.ts';
+import { FILTERS, type FilterName } from '../lib/search/facets.ts';
+import { normalizeQuery } from '../lib/search/normalize.ts';
+
+interface PagefindResult { id: string; data: () => Promise<PagefindResultData> }
+interface Pagefind {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string | null, o: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 300;
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // Pagefind's default ranking: other settings scored no better on the relevance set (docs/search.md).
+    await pf.options({ excerptLength: 40 });
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+const FILTER_NAMES = Object.keys(FILTERS) as FilterName[];
+
+class SiteSearch extends HTMLElement {
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #run = 0;
+  #pending: PagefindResult[] = [];
+  #timer: number | undefined;
+
+  connectedCallback() {
+    this.#form = this.querySelector('form')!;
+    this.#input = this.#form.querySelector('input[name="q"]')!;
+    this.#status = this.querySelector('[data-search-status]')!;
+    this.#list = this.querySelector('[data-search-results]')!;
+    this.#more = this.querySelector('[data-search-more]')!;
+
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#commit('push');
+    });
+    this.#input.addEventListener('focus', () => void loadPagefind(), { once: true });
+    this.#input.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = window.setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
+    });
+    for (const name of FILTER_NAMES) this.#select(name)?.addEventListener('change', () => this.#commit('push'));
+    this.#more.addEventListener('click', () => void this.#showMore(this.#run, true));
+    window.addEventListener('popstate', () => this.#show(readState(new URLSearchParams(location.search))));
+
+    this.#show(readState(new URLSearchParams(location.search)));
+  }
+
+  #select(name: FilterName): HTMLSelectElement | null {
+    return this.#form.querySelector(`select[name="${name}"]`);
+  }
+
+  #formState(): SearchState {
+    const filters: SearchState['filters'] = {};
+    for (const name of FILTER_NAMES) {
+      const value = this.#select(name)?.value;
+      if (value) filters[name] = value;
+    }
+    return readState(new URLSearchParams(writeState({ q: this.#input.value, filters })));
+  }
+
+  /** Puts the form's state in the URL and searches, unless nothing changed. */
+  #commit(mode: 'push' | 'replace') {
+    clearTimeout(this.#timer);
+    const state = this.#formState();
+    if (sameState(state, readState(new URLSearchParams(location.search))) && this.dataset.state !== 'idle') return;
+    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${writeState(state)}`);
+    void this.#search(state);
+  }
+
+  /** Shows a state from the URL: fills the form, then searches. */
+  #show(state: SearchState) {
+    this.#input.value = state.q;
+    for (const name of FILTER_NAMES) {
+      const select = this.#select(name);
+      if (select) select.value = state.filters[name] ?? '';
+    }
+    void this.#search(state);
+  }
+
+  async #search(state: SearchState) {
+    const run = ++this.#run;
+    this.#list.replaceChildren();
+    this.#more.hidden = true;
+    if (!hasSearch(state)) {
+      this.#status.textContent = '';
+      this.dataset.state = 'idle';
+      return;
+    }
+    this.dataset.state = 'loading';
+    this.#status.textContent = '正在搜索……';
+    try {
+      const pf = await loadPagefind();
+      const filters = Object.fromEntries(Object.entries(state.filters)) as Record<string, string>;
+      const found = await pf.search(state.q ? normalizeQuery(state.q) : null, { filters });
+      if (run !== this.#run || !found) return; // a newer search took over
+      this.#pending = found.results;
+      const total = found.results.length;
+      await this.#showMore(run, false);
+      if (run !== this.#run) return;
+      this.#status.textContent = total === 0
+        ? `没有找到${state.q ? `与“${state.q}”` : ''}相关的内容。可以换个说法、用更短的词，或去掉筛选条件。`
+        : `找到 ${total} 条结果${state.q ? `（“${state.q}”）` : ''}${total > PAGE_SIZE ? `，先显示前 ${Math.min(PAGE_SIZE, total)} 条` : ''}。`;
+      this.dataset.state = 'done';
+      this.dataset.query = writeState(state);
+    } catch (error) {
+      if (run !== this.#run) return;
+      this.dataset.state = 'error';
+      this.#status.textContent = '搜索没有成功，请刷新页面再试。';
+      console.error(error);
+    }
+  }
+
+  async #showMore(run: number, announce: boolean) {
+    const batch = this.#pending.splice(0, PAGE_SIZE);
+    const cards = (await Promise.all(batch.map((r) => r.data()))).map(toCard);
+    if (run !== this.#run) return;
+    const first = this.#list.children.length;
+    this.#list.append(...cards.map(renderCard));
+    this.#more.hidden = this.#pending.length === 0;
+    if (announce) {
+      this.#status.textContent = `又显示了 ${cards.length} 条，共显示 ${this.#list.children.length} 条。`;
+      this.#list.children[first]?.querySelector('a')?.focus();
+    }
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = el('a', undefined, text);
+  a.href = href;
+  return a;
+}
+
+function excerpt(html: string): HTMLParagraphElement {
+  return el('p', 'search-excerpt', ...excerptRuns(html).map((r) => (r.marked ? el('mark', undefined, r.text) : r.text)));
+}
+
+function renderCard(card: SearchCard): HTMLLIElement {
+  const context = [card.region, card.isSection ? '政策原文章节' : card.kind, card.status === '草案' ? '草案' : ''].filter(Boolean).join(' · ');
+  const item = el('li', 'search-result', el('p', 'search-context', context), el('h2', undefined, link(card.url, card.title)));
+  if (card.amount) item.append(el('p', 'search-amount', `数额：${card.amount}`));
+  if (card.document && (card.isSection || card.kind !== '政策原文')) {
+    item.append(el('p', 'search-source', `出自《${card.document}》`));
+  }
+  item.append(excerpt(card.excerpt));
+  return item;
+}
+
+customElements.define('site-search', SiteSearch);

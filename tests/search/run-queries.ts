@@ -1,0 +1,36 @@
+/**
+ * Runs queries through the real search page in Chromium, the way a visitor does: type into the
+ * box, press Enter, read the result cards. Shared by the relevance test and the benchmark.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
+
+export interface RelevanceQuery { q: string; expect: string; why: string }
+
+export function relevanceSet(): RelevanceQuery[] {
+  return parse(readFileSync(new URL('./relevance-set.yaml', import.meta.url), 'utf8')) as RelevanceQuery[];
+}
+
+/** The result cards on the page: for each, the page it leads to and the sections it lists. */
+export function readCards(page: Page): Promise<string[][]> {
+  return page.$$eval('.search-result', (cards) => cards.map((card) => [
+    card.querySelector('h2 a')?.getAttribute('href') ?? '',
+    ...[...card.querySelectorAll('.search-sections > li > a')].map((a) => a.getAttribute('href') ?? ''),
+  ]));
+}
+
+/** Types the query into the search page's box, submits, and waits until its results are shown. */
+export async function searchOnPage(page: Page, q: string): Promise<string[][]> {
+  const expected = `?${new URLSearchParams({ q: q.trim().replace(/\s+/gu, ' ') }).toString()}`;
+  await page.fill('#search-q', q);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction((state) => {
+    const el = document.querySelector<HTMLElement>('site-search');
+    return el?.dataset.query === state && (el.dataset.state === 'done' || el.dataset.state === 'error');
+  }, expected, { timeout: 20_000 });
+  return readCards(page);
+}
+
+/** 1-based rank of the first card leading to `url`; 0 if none. */
+export const rankIn = (cards: string[][], url: string): number => cards.findIndex((c) => c.includes(url)) + 1;
