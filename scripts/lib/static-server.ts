@@ -6,6 +6,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -21,6 +22,39 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml', '.csv']);
 
+/** A slow network, emulated by the server so that it covers every request, a worker's too. */
+export interface Throttle {
+  /** Added before each response starts: one round trip. */
+  latencyMs: number;
+  /** The downlink, shared by all responses. */
+  bytesPerSecond: number;
+}
+
+export interface ServeOptions {
+  throttle?: Throttle;
+  /** Called with each response's path and the bytes sent for its body (after compression). */
+  onResponse?: (path: string, bytes: number) => void;
+}
+
+/** Paces chunks so that all responses together never exceed the downlink. */
+function pacer(throttle: Throttle) {
+  let free = 0;
+  return () => new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      const pieces: Buffer[] = [];
+      for (let i = 0; i < chunk.length; i += 4096) pieces.push(chunk.subarray(i, i + 4096));
+      const push = () => {
+        const piece = pieces.shift();
+        if (!piece) return done();
+        const start = Math.max(Date.now(), free);
+        free = start + (piece.length / throttle.bytesPerSecond) * 1000;
+        setTimeout(() => { this.push(piece); push(); }, Math.max(0, free - Date.now()));
+      };
+      push();
+    },
+  });
+}
+
 export interface StaticServer {
   origin: string;
   close: () => Promise<void>;
@@ -34,7 +68,8 @@ function resolveFile(root: string, pathname: string): string | null {
 }
 
 /** Serves `root` on 127.0.0.1 at a free port (or `port`). */
-export function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export function serveStatic(root: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
+  const pace = options.throttle ? pacer(options.throttle) : undefined;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file = resolveFile(root, url.pathname);
@@ -47,9 +82,18 @@ export function serveStatic(root: string, port = 0): Promise<StaticServer> {
     const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip) headers['content-encoding'] = 'gzip';
-    res.writeHead(status, headers);
-    const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+    const send = () => {
+      res.writeHead(status, headers);
+      let body: Readable = createReadStream(file);
+      if (gzip) body = body.pipe(createGzip());
+      if (pace) body = body.pipe(pace());
+      let bytes = 0;
+      body.on('data', (chunk: Buffer) => { bytes += chunk.length; });
+      body.on('end', () => options.onResponse?.(url.pathname, bytes));
+      body.pipe(res);
+    };
+    if (options.throttle) setTimeout(send, options.throttle.latencyMs);
+    else send();
   });
   return new Promise((resolvePromise) => {
     server.listen(port, '127.0.0.1', () => {

@@ -29,6 +29,15 @@ describe('bad content', () => {
     expect(checkContent('content').errors).toEqual([]);
   });
 
+  it('a search vocabulary group with one wording, or a wording in two groups', () => {
+    expect(brokenContent('search/aliases.yaml', replace('- terms: ["长期护理保险", "长护险"]', '- terms: ["长期护理保险"]'))).toEqual([
+      'content/search/aliases.yaml: 17.terms: list at least two wordings, or remove the group',
+    ]);
+    expect(brokenContent('search/aliases.yaml', replace('- terms: ["长期护理保险", "长护险"]', '- terms: ["长期护理保险", "尊老金"]'))).toEqual([
+      'content/search/aliases.yaml: 17: "尊老金" is also in group 0 — merge the two groups or drop the word from one',
+    ]);
+  });
+
   it('a wrong enum value', () => {
     expect(brokenContent('regions/baoshan.yaml', replace('level: "prefecture"', 'level: "city"'))).toEqual([
       'content/regions/baoshan.yaml: level: "city" is not allowed — use one of "province", "prefecture", "county"',

@@ -41,12 +41,24 @@ export function enrichForIndex(html: string, groups: AliasGroup[]): Enrichment {
   if (!body) return { html, added: [] };
   const headings = body.querySelectorAll(SECTION_HEADINGS).filter((h) => !ignored(h));
   const bodyEnd = body.range[1];
+  // Words in ignored parts are not indexed, so they must not trigger aliases either.
+  const skipped = body.querySelectorAll('[data-pagefind-ignore]').map((el) => el.range);
+  const textBetween = (start: number, end: number) => {
+    let out = '';
+    let at = start;
+    for (const [from, to] of skipped) {
+      if (to <= at || from >= end) continue;
+      out += html.slice(at, Math.max(at, from));
+      at = Math.max(at, to);
+    }
+    return htmlText(out + html.slice(at, Math.max(at, end)));
+  };
   const inserts: { at: number; text: string }[] = [];
   const added: Enrichment['added'] = [];
   headings.forEach((h, i) => {
     const sectionEnd = headings[i + 1]?.range[0] ?? bodyEnd;
-    const headingText = htmlText(html.slice(h.range[0], h.range[1]));
-    const sectionText = htmlText(html.slice(h.range[0], sectionEnd));
+    const headingText = textBetween(h.range[0], h.range[1]);
+    const sectionText = textBetween(h.range[0], sectionEnd);
     const strong = aliasesFor(headingText, groups);
     const weak = aliasesFor(sectionText, groups).filter((w) => !strong.includes(w));
     if (strong.length + weak.length === 0) return;

@@ -10,13 +10,19 @@ export const ASKING_PHRASES = [
   '请问', '我想', '想知道', '能领', '能拿', '可以领', '可以拿', '可以', '能享受', '给不给',
 ] as const;
 
+/**
+ * Words for the people every page here is about: they tell pages apart no better than “the” does, and
+ * texts say 老年人 where visitors type 老人, so they are dropped too (“失能老人 补贴” → “失能 补贴”).
+ */
+export const GENERIC_WORDS = ['老年人', '老人家', '老人们', '老人', '长者', '老年朋友'] as const;
+
 /** Particles dropped only at the end of a query (elsewhere they may be part of a word). */
 const FINAL_PARTICLES = /[吗呢啊呀吧？?。！!]+$/u;
 
 /** The query as Pagefind should see it; the typed query if nothing would be left. */
 export function normalizeQuery(query: string): string {
   let q = query.trim().replace(FINAL_PARTICLES, '');
-  for (const phrase of ASKING_PHRASES) q = q.split(phrase).join(' ');
+  for (const phrase of [...ASKING_PHRASES, ...GENERIC_WORDS]) q = q.split(phrase).join(' ');
   q = q.replace(/[，,、；;：:]/gu, ' ').replace(/\s+/gu, ' ').trim();
   return q || query.trim();
 }
