@@ -112,8 +112,7 @@ class SiteSearch extends HTMLElement {
     this.#status.textContent = '正在搜索……';
     try {
       const pf = await loadPagefind();
-      const filters = Object.fromEntries(Object.entries(state.filters)) as Record<string, string>;
-      const found = await pf.search(state.q ? normalizeQuery(state.q) : null, { filters });
+      const found = await pf.search(state.q ? normalizeQuery(state.q) : null, { filters: state.filters as Record<string, string> });
       if (run !== this.#run || !found) return; // a newer search took over
       this.#pending = found.results;
       const total = found.results.length;

@@ -24,7 +24,8 @@ export function htmlText(html: string): string {
     .trim();
 }
 
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+/** Text made safe for HTML content and attribute values. */
+export const escapeHtml = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 export interface Enrichment {
   html: string;

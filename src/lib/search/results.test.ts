@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { excerptRuns, rankOf, STABLE_ANCHOR, toCard } from './results.ts';
+import { excerptRuns, STABLE_ANCHOR, toCard } from './results.ts';
 
 describe('toCard', () => {
   it('reads the meta a result card shows and tells sections from pages', () => {
     const card = toCard({ url: '/documents/x/#task-5', excerpt: 'e', meta: { title: '5.强化资金保障', kind: '政策原文', region: '保山市', document: '方案', status: '正式文件' } });
     expect(card).toEqual({ url: '/documents/x/#task-5', title: '5.强化资金保障', excerpt: 'e', kind: '政策原文', region: '保山市', document: '方案', amount: '', status: '正式文件', isSection: true });
     expect(toCard({ url: '/regions/daye/', excerpt: '', meta: {} }).title).toBe('/regions/daye/');
-  });
-});
-
-describe('rankOf', () => {
-  it('is 1-based and 0 when no card leads there', () => {
-    const cards = ['/a/', '/b/#task-1'].map((url) => toCard({ url, excerpt: '', meta: {} }));
-    expect(rankOf(cards, '/b/#task-1')).toBe(2);
-    expect(rankOf(cards, '/b/')).toBe(0);
   });
 });
 

@@ -41,11 +41,6 @@ export function toCard(data: PagefindResultData): SearchCard {
   };
 }
 
-/** The 1-based rank of the first card leading to `url`; 0 if none does. */
-export function rankOf(cards: SearchCard[], url: string): number {
-  return cards.findIndex((c) => c.url === url) + 1;
-}
-
 /**
  * Pagefind's excerpt as text runs, marked or not. Pagefind escapes < and > in the page text and
  * wraps matches in <mark>; the page builds DOM nodes from the runs instead of parsing HTML.

@@ -6,6 +6,7 @@
  * small, too: a result loads one section, not a whole document.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
+import { escapeHtml } from './enrich.ts';
 import { STABLE_ANCHOR } from './results.ts';
 
 export interface SearchRecord {
@@ -17,8 +18,6 @@ export interface SearchRecord {
 
 /** How much the region and document names count in a section record: enough to require, not to rank. */
 export const CONTEXT_WEIGHT = 0.5;
-
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 function withoutIgnored(fragment: string): string {
   const root = parse(fragment, { comment: false });
