@@ -17,6 +17,8 @@ export interface Catalog {
   listsByRegion: Map<string, ServiceList[]>;
   documents: PolicyDocument[];
   lists: ServiceList[];
+  /** The province-level region a region belongs to (a province is its own). */
+  provinceOf: (region: Region) => Region;
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -32,14 +34,16 @@ export function catalog(): Promise<Catalog> {
       for (const e of entries) map.set(e.data.region.id, [...(map.get(e.data.region.id) ?? []), e]);
       return map;
     };
+    const regionBySlug = new Map(regions.map((r) => [r.id, r]));
     return {
       regions,
-      regionBySlug: new Map(regions.map((r) => [r.id, r])),
+      regionBySlug,
       documentBySlug: new Map(documents.map((d) => [d.id, d])),
       documentsByRegion: group(documents),
       listsByRegion: group(lists),
       documents,
       lists,
+      provinceOf: (region) => regionBySlug.get(region.data.province.id)!,
     };
   })();
   return cached;

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -9,18 +9,10 @@ import { contentDir } from '../lib/content-dir.ts';
 import { ALIASES_FILE, aliasesSchema, type AliasGroup } from '../lib/search/aliases.ts';
 import { enrichForIndex } from '../lib/search/enrich.ts';
 import { splitForIndex } from '../lib/search/split.ts';
+import { htmlFiles, pagePath } from '../lib/site-files.ts';
 
 /** The folder under dist/ that holds the index and Pagefind's scripts. */
 export const SEARCH_BUNDLE = 'pagefind';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
-}
-
-/** The page's URL from its file: dist/a/b/index.html → /a/b/. */
-const urlOf = (dist: string, file: string) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/u, '');
 
 function readAliases(): AliasGroup[] {
   const dir = resolve(contentDir);
@@ -51,7 +43,7 @@ export function searchIndex(expectedPages: () => number): AstroIntegration {
         for (const file of htmlFiles(dist).sort()) {
           const html = readFileSync(file, 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
-          for (const record of splitForIndex(html, urlOf(dist, file))) {
+          for (const record of splitForIndex(html, pagePath(dist, file))) {
             const { html: content, added } = enrichForIndex(record.html, aliases);
             const result = await index.addHTMLFile({ url: record.url, content });
             if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);

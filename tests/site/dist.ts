@@ -1,7 +1,8 @@
 /** Reading the built site (dist/) for the site checks. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { htmlFiles, pagePath } from '../../src/lib/site-files.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -12,20 +13,13 @@ export interface BuiltPage {
   root: HTMLElement;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
-}
-
 let pages: BuiltPage[] | undefined;
 
 /** Every built page; throws with a hint when the site has not been built. */
 export function builtPages(): BuiltPage[] {
   if (!existsSync(DIST)) throw new Error('dist/ is missing: the site checks need a build first (npm test builds it)');
   pages ??= htmlFiles(DIST).sort().map((file) => {
-    const rel = relative(DIST, file).split(sep).join('/');
-    const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+    const path = pagePath(DIST, file);
     const html = readFileSync(file, 'utf8');
     return { path, html, root: parse(html) };
   });
