@@ -1,6 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
+import {
+  documentCommitmentsSchema, documentTagsSchema, listTagsSchema, metricSchema, serviceKindSchema, topicSchema,
+} from './lib/compare/schemas.ts';
 import { documentSchema, regionSchema, serviceListSchema } from './lib/schemas.ts';
 
 // The content lives outside src/ (./content by default; CONTENT_DIR points the build elsewhere).
@@ -20,4 +23,13 @@ const lists = defineCollection({
   schema: serviceListSchema(reference('regions'), reference('documents')),
 });
 
-export const collections = { regions, documents, lists };
+// The comparison layer (docs/compare.md); its references are checked by the content check.
+const compare = `${contentDir}/compare`;
+const topics = defineCollection({ loader: file(`${compare}/topics.yaml`), schema: topicSchema });
+const serviceKinds = defineCollection({ loader: file(`${compare}/service-kinds.yaml`), schema: serviceKindSchema });
+const metrics = defineCollection({ loader: file(`${compare}/metrics.yaml`), schema: metricSchema });
+const documentTags = defineCollection({ loader: glob({ base: `${compare}/document-tags`, pattern: '*.yaml' }), schema: documentTagsSchema });
+const listTags = defineCollection({ loader: glob({ base: `${compare}/list-tags`, pattern: '*.yaml' }), schema: listTagsSchema });
+const commitments = defineCollection({ loader: glob({ base: `${compare}/commitments`, pattern: '*.yaml' }), schema: documentCommitmentsSchema });
+
+export const collections = { regions, documents, lists, topics, serviceKinds, metrics, documentTags, listTags, commitments };

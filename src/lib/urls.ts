@@ -18,3 +18,14 @@ export function parseItemSegment(segment: string): number | null {
   const m = /^item-([1-9]\d*)$/u.exec(segment);
   return m ? Number(m[1]) : null;
 }
+
+/** The comparison section (docs/compare.md). */
+export const compareUrl = (): string => '/compare/';
+export const topicUrl = (topic: string): string => `/compare/topics/${topic}/`;
+/** A metric's table on the commitments page. */
+export const commitmentsUrl = (metric?: string): string => `/compare/commitments/${metric ? `#${metric}` : ''}`;
+export const servicesUrl = (kind?: string): string => `/compare/services/${kind ? `#${kind}` : ''}`;
+export const basisUrl = (): string => '/compare/basis/';
+export const dataUrl = (): string => '/data/';
+/** A download, e.g. /data/commitments.csv or /data/commitments.schema.json. */
+export const dataFileUrl = (stem: string, kind: 'csv' | 'json' | 'schema.json'): string => `/data/${stem}.${kind}`;

@@ -1,5 +1,5 @@
 /** Reading the built site (dist/) for the site checks. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { htmlFiles, pagePath } from '../../src/lib/site-files.ts';
@@ -60,4 +60,16 @@ export function verbatimTexts(p: BuiltPage): string[] {
 /** Stable anchors of a page: elements marked as anchored sections, tasks and attachments. */
 export function stableAnchors(p: BuiltPage): string[] {
   return p.root.querySelectorAll('.anchored[id]').map((el) => el.id);
+}
+
+/** The downloads the build publishes (dist/data/ files other than pages), as URL paths: /data/items.csv … */
+export function downloadPaths(): string[] {
+  const dir = join(DIST, 'data');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((n) => !n.endsWith('.html') && !statSync(join(dir, n)).isDirectory()).sort().map((n) => `/data/${n}`);
+}
+
+/** A download's bytes as text (the BOM kept). */
+export function download(path: string): string {
+  return readFileSync(join(DIST, path), 'utf8');
 }

@@ -1,6 +1,6 @@
-import { builtPages, isRedirectPage, stableAnchors } from './dist.ts';
+import { builtPages, downloadPaths, isRedirectPage, stableAnchors } from './dist.ts';
 
-/** Every page path and every stable anchor (path#anchor) the build publishes. */
+/** Every page path, every stable anchor (path#anchor) and every download the build publishes. */
 export function publishedUrls(): Set<string> {
   const urls = new Set<string>();
   for (const p of builtPages()) {
@@ -8,5 +8,6 @@ export function publishedUrls(): Set<string> {
     urls.add(p.path);
     for (const anchor of stableAnchors(p)) urls.add(`${p.path}#${anchor}`);
   }
+  for (const path of downloadPaths()) urls.add(path);
   return urls;
 }

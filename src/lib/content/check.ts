@@ -5,6 +5,7 @@ import { sha256 } from '../ingest/index.ts';
 import { documentSchema, regionSchema, serviceListSchema, slug } from '../schemas.ts';
 import { aliasConflicts, aliasesSchema, ALIASES_FILE } from '../search/aliases.ts';
 import { SLUG } from '../slug.ts';
+import { checkCompare, comparePageCount, type CheckedDocument, type CheckedList } from './check-compare.ts';
 import { parseFriendly } from './friendly-errors.ts';
 import { readCollection, readDataFile, type ContentFile } from './read.ts';
 
@@ -19,9 +20,11 @@ export interface ContentSummary {
   documents: number;
   lists: number;
   items: number;
-  /** Pages the build must produce: home, regions index, search, 404, and one per region, document, list and item. */
+  /** Comparison topics (one page each). */
+  topics: number;
+  /** Pages the build must produce: home, regions index, search, 404, one per region, document, list and item, and the comparison pages. */
   expectedPages: number;
-  /** Pages the search index must hold: one per region, document, list and item. */
+  /** Pages the search index must hold: one per region, document, list and item, and every comparison page but /data/. */
   searchablePages: number;
 }
 
@@ -106,7 +109,10 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
 
   // Documents.
   const documentAnchors = new Map<string, Set<string>>();
+  const checkedDocuments: CheckedDocument[] = [];
+  const checkedLists: CheckedList[] = [];
   for (const f of documents) {
+    const errorsBefore = errors.length;
     checkId(f);
     const data = valid(f, documentSchema(slug));
     if (!data) continue;
@@ -118,6 +124,8 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
     }
     documentAnchors.set(f.id, anchors);
     checkBody(f, data.outline.map((o) => o.anchor), report);
+    // The comparison checks build on a sound document; a broken one is reported once, here.
+    if (errors.length === errorsBefore) checkedDocuments.push({ file: f, data, anchors });
     const source = join(contentDir, 'sources', data.provenance.source);
     if (!existsSync(source)) report(f, `provenance.source: ${data.provenance.source} is not in ${label}/sources/ — add the raw text`);
     else if (sha256(readFileSync(source)) !== data.provenance.sha256) {
@@ -135,6 +143,7 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
     if (twin) report(f, `slug: "${data.slug}" is already used by ${twin.path} — give this list another slug`);
     else if (data.slug !== f.id) report(f, `slug: "${data.slug}" differs from the file name "${f.id}" — rename the file to ${data.slug}.yaml`);
     listSlugs.set(data.slug, f);
+    checkedLists.push({ file: f, data });
     regionExists(f, 'region', data.region);
     const anchors = documentAnchors.get(data.document);
     if (!documents.some((d) => d.id === data.document)) report(f, `document: no document "${data.document}" — add content/documents/${data.document}.mdx or correct the slug`);
@@ -164,10 +173,14 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
     if (groups) aliasConflicts(groups).forEach((e) => report(file, e));
   }
 
+  // The comparison layer: taxonomy, tags and commitments.
+  const compare = checkCompare(contentDir, label, { documents: checkedDocuments, lists: checkedLists, documentIds: new Set(documents.map((d) => d.id)) }, report);
+
+  const comparePages = comparePageCount(compare.topics);
   const summary = {
-    regions: regions.length, documents: documents.length, lists: lists.length, items,
-    expectedPages: 4 + regions.length + documents.length + lists.length + items,
-    searchablePages: regions.length + documents.length + lists.length + items,
+    regions: regions.length, documents: documents.length, lists: lists.length, items, topics: compare.topics,
+    expectedPages: 4 + regions.length + documents.length + lists.length + items + comparePages,
+    searchablePages: regions.length + documents.length + lists.length + items + comparePages - 1,
   };
   return { errors, summary };
 }

@@ -24,10 +24,10 @@ export type FilterName = keyof typeof FILTERS;
 
 export interface SearchFacets {
   kind: SearchKind;
-  /** The region's name (大冶市); for a region page, the region itself. */
-  region: string;
-  /** The province-level region's name (湖北省). */
-  province: string;
+  /** The region's name (大冶市); for a region page, the region itself; none for a page across regions. */
+  region?: string;
+  /** The province-level region's name (湖北省); none for a page across regions. */
+  province?: string;
   status?: keyof typeof STATUS_FILTER;
   /** For a list item: 物质帮助 / 照护服务 / 关爱服务 as the list prints it. */
   service?: string;

@@ -1,0 +1,147 @@
+/**
+ * The downloads on /data/ (docs/compare.md): one row per commitment, per list item and per tagged task,
+ * each with region, document, status, the URL of its anchor and its source sentence. The row schemas
+ * give the JSON Schema files; the same rows give the CSV files.
+ */
+import { z } from 'astro/zod';
+import { documentUrl, itemUrl } from '../urls.ts';
+import { COMPARATORS } from './quantities.ts';
+import { metricViews, taggedItems, taggedTasks, type CompareData } from './views.ts';
+
+const STATUS = z.enum(['issued', '送审稿', '征求意见稿']).describe('issued = 正式印发; 送审稿 and 征求意见稿 are drafts');
+const common = {
+  region: z.string().describe('The region, e.g. 保山市'),
+  regionCode: z.string().regex(/^\d{6}$/u).describe('GB/T 2260 code of the region'),
+  document: z.string().describe('The slug of the document, as in its URL'),
+  documentTitle: z.string().describe('The document title, verbatim'),
+  status: STATUS,
+  url: z.string().startsWith('/').describe('Path on this site of the exact place (page#anchor); prefix the site address'),
+  sentence: z.string().describe('The source text, verbatim'),
+};
+
+export const commitmentRowSchema = z.strictObject({
+  ...common,
+  metric: z.string().describe('Metric id; rows with the same metric measure the same thing'),
+  metricName: z.string().describe('What the metric measures (our wording)'),
+  comparator: z.enum(COMPARATORS).describe('≥ at least, ≤ at most, = exactly or reach'),
+  value: z.number().describe('The number, in unit'),
+  upTo: z.number().nullable().describe('Upper end when the text gives a range, else null'),
+  unit: z.string().describe('Unit of value and upTo'),
+  quantity: z.string().describe('The phrase that carries the number, verbatim'),
+  deadline: z.string().nullable().describe('The phrase that sets the date, verbatim, or null when the text sets none'),
+  deadlineYear: z.number().int().nullable().describe('The year of the deadline, or null'),
+  scope: z.string().describe('Whom or what it covers, close to the text\'s words (our summary, not a quotation)'),
+  anchor: z.string().describe('Anchor of the section or task'),
+});
+
+export const itemRowSchema = z.strictObject({
+  ...common,
+  list: z.string().describe('The slug of the service list'),
+  number: z.number().int().describe('The item\'s number in the list (序号)'),
+  name: z.string().describe('服务项目, verbatim'),
+  serviceKind: z.string().describe('Canonical service kind id'),
+  serviceKindName: z.string().describe('Canonical service kind name'),
+  type: z.string().describe('服务类型'),
+  tier: z.string().describe('普惠 or 保障'),
+  target: z.string().describe('服务对象, verbatim'),
+  lead: z.string().describe('牵头责任部门, verbatim'),
+  amounts: z.string().describe('Amounts as the text states them, verbatim, joined by ；'),
+  ages: z.string().describe('Age thresholds as the text states them, verbatim, joined by ；'),
+});
+
+export const topicRowSchema = z.strictObject({
+  ...common,
+  topic: z.string().describe('Topic id'),
+  topicName: z.string().describe('Topic name'),
+  kind: z.enum(['task', 'item']).describe('A task of a document or an item of a service list'),
+  number: z.string().describe('The task number as printed (5.) or the item number'),
+  title: z.string().describe('The task heading or item name, verbatim'),
+  presence: z.enum(['present', 'truncated', 'missing']).describe('missing: the source has only the heading (原文缺失)'),
+});
+
+export type CommitmentRow = z.output<typeof commitmentRowSchema>;
+export type ItemRow = z.output<typeof itemRowSchema>;
+export type TopicRow = z.output<typeof topicRowSchema>;
+
+function lookups(data: CompareData) {
+  const region = new Map(data.regions.map((r) => [r.id, r]));
+  const document = new Map(data.documents.map((d) => [d.id, d]));
+  const where = (documentId: string) => {
+    const d = document.get(documentId)!;
+    const r = region.get(d.region)!;
+    return { region: r.name, regionCode: r.code, document: d.id, documentTitle: d.title, status: d.status };
+  };
+  return { where };
+}
+
+export function commitmentRows(data: CompareData): CommitmentRow[] {
+  const { where } = lookups(data);
+  return metricViews(data).flatMap((v) => v.rows.map(({ document, commitment: c }) => ({
+    ...where(document.id),
+    url: documentUrl(document.id, c.anchor),
+    sentence: c.sentence,
+    metric: v.metric.id,
+    metricName: v.metric.name,
+    comparator: c.comparator,
+    value: c.value,
+    upTo: c.upTo ?? null,
+    unit: v.metric.unit,
+    quantity: c.quantity,
+    deadline: c.deadline?.text ?? null,
+    deadlineYear: c.deadline?.year ?? null,
+    scope: c.scope,
+    anchor: c.anchor,
+  })));
+}
+
+export function itemRows(data: CompareData): ItemRow[] {
+  const { where } = lookups(data);
+  const kind = new Map(data.serviceKinds.map((k) => [k.id, k]));
+  return taggedItems(data).map(({ list, item, service }) => ({
+    ...where(list.document),
+    url: itemUrl(list.id, item.number),
+    sentence: item.content,
+    list: list.id,
+    number: item.number,
+    name: item.name,
+    serviceKind: service ?? '',
+    serviceKindName: (service && kind.get(service)?.name) ?? '',
+    type: item.type,
+    tier: item.tier,
+    target: item.target,
+    lead: item.leadText,
+    amounts: item.amounts.map((a) => a.text).join('；'),
+    ages: item.ages.map((a) => a.text).join('；'),
+  }));
+}
+
+/** The topic matrix: one row per (topic, task) and (topic, item), in topic order. */
+export function topicRows(data: CompareData): TopicRow[] {
+  const { where } = lookups(data);
+  const tasks = taggedTasks(data);
+  const items = taggedItems(data);
+  return data.topics.flatMap((topic) => [
+    ...tasks.filter((t) => t.topics.includes(topic.id)).map((t) => ({
+      ...where(t.document.id),
+      url: documentUrl(t.document.id, t.anchor),
+      sentence: t.excerpt.text,
+      topic: topic.id, topicName: topic.name, kind: 'task' as const,
+      number: t.number, title: t.title, presence: t.presence,
+    })),
+    ...items.filter((i) => i.topics.includes(topic.id)).map((i) => ({
+      ...where(i.list.document),
+      url: itemUrl(i.list.id, i.item.number),
+      sentence: i.item.content,
+      topic: topic.id, topicName: topic.name, kind: 'item' as const,
+      number: String(i.item.number), title: i.item.name, presence: 'present' as const,
+    })),
+  ]);
+}
+
+/** The downloads, by file stem: /data/<stem>.csv, .json and .schema.json. */
+export const DOWNLOADS = {
+  commitments: { title: '量化承诺', schema: commitmentRowSchema, rows: commitmentRows },
+  items: { title: '服务清单条目', schema: itemRowSchema, rows: itemRows },
+  topics: { title: '专题矩阵（任务和清单条目的专题标注）', schema: topicRowSchema, rows: topicRows },
+} as const;
+export type DownloadStem = keyof typeof DOWNLOADS;

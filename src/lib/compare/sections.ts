@@ -1,0 +1,35 @@
+/**
+ * The verbatim paragraphs of a policy document, grouped by the anchor they stand under, read from the
+ * MDX body (content/documents/*.mdx). Comparison pages quote from here, and the content check proves
+ * that every quoted sentence is in the section its anchor names.
+ */
+
+const ANCHOR = /\banchor="([a-z0-9-]+)"/u;
+
+/** Undoes escapeMdxText (src/lib/ingest/mdx.ts): the paragraph as the page shows it. */
+export function unescapeMdx(line: string): string {
+  return line.replace(/\\(.)/gu, '$1');
+}
+
+/**
+ * anchor → its paragraphs, in order. Text before the first anchored component is left out (documents
+ * start with one). A component line only opens an anchor; headings' own text is not a paragraph.
+ */
+export function sectionParagraphs(body: string): Map<string, string[]> {
+  const sections = new Map<string, string[]>();
+  let current: string | undefined;
+  for (const line of body.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    if (trimmed.startsWith('<')) {
+      const m = ANCHOR.exec(trimmed);
+      if (m) {
+        current = m[1]!;
+        if (!sections.has(current)) sections.set(current, []);
+      }
+      continue;
+    }
+    if (current !== undefined) sections.get(current)!.push(unescapeMdx(trimmed));
+  }
+  return sections;
+}

@@ -1,0 +1,155 @@
+/**
+ * What the comparison pages and the downloads show, built from plain content data (the pages pass
+ * collection entries' data; the tests pass the YAML files) so that pages and downloads cannot disagree.
+ */
+import type { AgeThreshold, Amount } from '../amounts.ts';
+import { excerptOf, type Excerpt } from './excerpt.ts';
+import type { Commitment, DocumentCommitments, DocumentTags, ListTags, Metric, ServiceKind, Topic } from './schemas.ts';
+import { taggableUnits, type OutlineEntryLike } from './units.ts';
+
+export type DocumentStatus = 'issued' | '送审稿' | '征求意见稿';
+
+export interface RegionInfo { id: string; name: string; code: string }
+export interface DocumentInfo {
+  id: string;
+  title: string;
+  region: string;
+  status: DocumentStatus;
+  outline: ReadonlyArray<OutlineEntryLike & { number: string }>;
+  /** anchor → verbatim paragraphs (sectionParagraphs of the MDX body). */
+  sections: Map<string, string[]>;
+}
+export interface ItemInfo { number: number; name: string; content: string; target: string; type: string; tier: string; leadText: string; amounts: Amount[]; ages: AgeThreshold[] }
+export interface ListInfo { id: string; title: string; region: string; document: string; itemsMissing: boolean; declaredItemCount: number; items: ItemInfo[] }
+
+export interface CompareData {
+  regions: RegionInfo[];
+  documents: DocumentInfo[];
+  lists: ListInfo[];
+  topics: Topic[];
+  serviceKinds: ServiceKind[];
+  metrics: Metric[];
+  documentTags: DocumentTags[];
+  listTags: ListTags[];
+  commitments: DocumentCommitments[];
+}
+
+/** Regions that have at least one document, by GB/T 2260 code: the columns and rows of every comparison. */
+export function comparedRegions(data: CompareData): RegionInfo[] {
+  const withDocuments = new Set(data.documents.map((d) => d.region));
+  return data.regions.filter((r) => withDocuments.has(r.id)).sort((a, b) => a.code.localeCompare(b.code));
+}
+
+export interface TaggedTask {
+  document: DocumentInfo;
+  anchor: string;
+  number: string;
+  title: string;
+  presence: OutlineEntryLike['presence'];
+  excerpt: Excerpt;
+}
+export interface TaggedItem { list: ListInfo; item: ItemInfo }
+
+/** Every tagged task with its topics, in document order. */
+export function taggedTasks(data: CompareData): Array<TaggedTask & { topics: string[]; services: string[] }> {
+  const tagsOf = new Map(data.documentTags.map((t) => [t.document, new Map(t.units.map((u) => [u.anchor, u]))]));
+  return data.documents.flatMap((document) => taggableUnits(document.outline).map((unit) => {
+    const tags = tagsOf.get(document.id)?.get(unit.anchor);
+    return {
+      document, anchor: unit.anchor, number: unit.number, title: unit.title, presence: unit.presence,
+      excerpt: excerptOf(document.sections.get(unit.anchor) ?? []),
+      topics: tags?.topics ?? [], services: tags?.services ?? [],
+    };
+  }));
+}
+
+/** Every list item with its service kind and topics. */
+export function taggedItems(data: CompareData): Array<TaggedItem & { service: string | undefined; topics: string[] }> {
+  const tagsOf = new Map(data.listTags.map((t) => [t.list, new Map(t.items.map((i) => [i.number, i]))]));
+  return data.lists.flatMap((list) => list.items.map((item) => {
+    const tags = tagsOf.get(list.id)?.get(item.number);
+    return { list, item, service: tags?.service, topics: tags?.topics ?? [] };
+  }));
+}
+
+export interface TopicColumn { region: RegionInfo; tasks: TaggedTask[]; items: TaggedItem[] }
+
+/** One topic, region by region: the tasks and list items tagged with it (empty: 未涉及). */
+export function topicView(topic: string, data: CompareData): TopicColumn[] {
+  const tasks = taggedTasks(data).filter((t) => t.topics.includes(topic));
+  const items = taggedItems(data).filter((i) => i.topics.includes(topic));
+  return comparedRegions(data).map((region) => ({
+    region,
+    tasks: tasks.filter((t) => t.document.region === region.id),
+    items: items.filter((i) => i.list.region === region.id),
+  }));
+}
+
+export interface CommitmentRow { region: RegionInfo; document: DocumentInfo; commitment: Commitment }
+export interface MetricView {
+  metric: Metric;
+  rows: CommitmentRow[];
+  /** How many regions state a value for it. */
+  regions: number;
+}
+
+/** One table per metric, regions as rows (by code); metrics stated by more regions first, then in file order. */
+export function metricViews(data: CompareData): MetricView[] {
+  const regionOf = new Map(data.regions.map((r) => [r.id, r]));
+  const documentOf = new Map(data.documents.map((d) => [d.id, d]));
+  const rows = data.commitments.flatMap((file) => file.commitments.map((commitment) => {
+    const document = documentOf.get(file.document)!;
+    return { region: regionOf.get(document.region)!, document, commitment };
+  }));
+  return data.metrics
+    .map((metric, order) => {
+      const own = rows.filter((r) => r.commitment.metric === metric.id).sort((a, b) => a.region.code.localeCompare(b.region.code));
+      return { metric, rows: own, regions: new Set(own.map((r) => r.region.id)).size, order };
+    })
+    .filter((v) => v.rows.length > 0)
+    .sort((a, b) => b.regions - a.regions || a.order - b.order)
+    .map(({ order: _order, ...v }) => v);
+}
+
+export interface DatedGoal { region: RegionInfo; document: DocumentInfo; anchor: string; sentence: string; deadline: NonNullable<DocumentCommitments['dismissed'][number]['deadline']> }
+
+/** Sentences that set a date but nothing to count, by year then region. */
+export function datedGoals(data: CompareData): DatedGoal[] {
+  const regionOf = new Map(data.regions.map((r) => [r.id, r]));
+  const documentOf = new Map(data.documents.map((d) => [d.id, d]));
+  return data.commitments.flatMap((file) => file.dismissed.flatMap((d) => {
+    if (!d.deadline) return [];
+    const document = documentOf.get(file.document)!;
+    return [{ region: regionOf.get(document.region)!, document, anchor: d.anchor, sentence: d.sentence, deadline: d.deadline }];
+  })).sort((a, b) => a.deadline.year - b.deadline.year || a.region.code.localeCompare(b.region.code));
+}
+
+/** listed: the region's list has it; not-listed: its list does not; list-missing: its list's items are not in the source; no-list: no list collected. */
+export type ServiceCellStatus = 'listed' | 'not-listed' | 'list-missing' | 'no-list';
+export interface ServiceCell {
+  region: RegionInfo;
+  status: ServiceCellStatus;
+  items: TaggedItem[];
+  /** Tasks of the region's documents that name the service. */
+  mentions: TaggedTask[];
+}
+
+/** The services matrix: canonical kinds (by type, then file order) × compared regions. */
+export function serviceMatrix(data: CompareData): Array<{ kind: ServiceKind; cells: ServiceCell[] }> {
+  const items = taggedItems(data);
+  const tasks = taggedTasks(data);
+  const regions = comparedRegions(data);
+  const TYPE_ORDER = ['物质帮助', '照护服务', '关爱服务'];
+  const kinds = [...data.serviceKinds].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
+  return kinds.map((kind) => ({
+    kind,
+    cells: regions.map((region) => {
+      const lists = data.lists.filter((l) => l.region === region.id);
+      const own = items.filter((i) => i.service === kind.id && i.list.region === region.id);
+      const status: ServiceCellStatus = own.length > 0 ? 'listed'
+        : lists.some((l) => !l.itemsMissing) ? 'not-listed'
+        : lists.length > 0 ? 'list-missing' : 'no-list';
+      return { region, status, items: own, mentions: tasks.filter((t) => t.document.region === region.id && t.services.includes(kind.id)) };
+    }),
+  }));
+}
