@@ -43,8 +43,9 @@ export function searchIndex(expectedPages: () => number): AstroIntegration {
         for (const file of htmlFiles(dist).sort()) {
           const html = readFileSync(file, 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
+          const vocabulary = html.includes('data-search-vocabulary="off"') ? [] : aliases;
           for (const record of splitForIndex(html, pagePath(dist, file))) {
-            const { html: content, added } = enrichForIndex(record.html, aliases);
+            const { html: content, added } = enrichForIndex(record.html, vocabulary);
             const result = await index.addHTMLFile({ url: record.url, content });
             if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
             records += 1;

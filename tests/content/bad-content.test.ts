@@ -113,4 +113,50 @@ describe('bad content', () => {
       'content/documents/pingliang-yanglao-tuoyu-shisiwu.mdx: provenance.sha256: does not match content/sources/002_4e7c8c770b35bd19.txt — the raw text changed: run npm run ingest -- --all',
     ]);
   });
+
+  it('a commitment whose sentence is not verbatim at its anchor, or at the wrong anchor', () => {
+    const file = 'compare/commitments/daye-jiben-yanglao-songshengao.yaml';
+    expect(brokenContent(file, replace('用于养老服务占比不得低于60%。"', '用于养老服务占比不低于60%。"'))).toEqual([
+      'content/compare/commitments/daye-jiben-yanglao-songshengao.yaml: commitments.2.sentence: not found verbatim under #task-5 of daye-jiben-yanglao-songshengao — copy the whole sentence from the text, punctuation included',
+      'content/compare/commitments/daye-jiben-yanglao-songshengao.yaml: commitments.2.quantity: "不得低于60%" is not in the sentence — quote the phrase that carries the number',
+      'content/compare/commitments/daye-jiben-yanglao-songshengao.yaml: #task-5: "建立基本养老服务经费保障机制，社会福利事业的彩票公益金用于养老服务占比不得低于60%。" states a number or a deadline but is neither a commitment nor dismissed — run npm run propose:commitments and record it',
+    ]);
+    expect(brokenContent(file, replace('    anchor: task-5\n', '    anchor: task-6\n'))).toContain(
+      'content/compare/commitments/daye-jiben-yanglao-songshengao.yaml: commitments.2.sentence: not found verbatim under #task-6 of daye-jiben-yanglao-songshengao — copy the whole sentence from the text, punctuation included',
+    );
+  });
+
+  it('a metric or topic that does not exist', () => {
+    expect(brokenContent('compare/commitments/daye-jiben-yanglao-songshengao.yaml', replace('metric: lottery-fund-share', 'metric: lottery-share'))).toEqual([
+      'content/compare/commitments/daye-jiben-yanglao-songshengao.yaml: commitments.2.metric: no metric "lottery-share" — use an id from content/compare/metrics.yaml or add the metric there',
+    ]);
+    expect(brokenContent('compare/document-tags/daye-jiben-yanglao-songshengao.yaml', replace('topics: [jingzhun-fuwu, doudi-baozhang]', 'topics: [jingzhun, doudi-baozhang]'))).toEqual([
+      'content/compare/document-tags/daye-jiben-yanglao-songshengao.yaml: units.2.topics.0: no topic "jingzhun" — use an id from content/compare/topics.yaml or add the topic there',
+    ]);
+  });
+
+  it('a numeric sentence nobody reviewed', () => {
+    expect(brokenContent('compare/commitments/ningxia-yanglao-gaozhiliang-2025.yaml', replace(/  - anchor: section-2-1\n    sentence: "统筹新型工业化[^\n]*\n    reason: description\n/u, ''))).toEqual([
+      'content/compare/commitments/ningxia-yanglao-gaozhiliang-2025.yaml: #section-2-1: "统筹新型工业化、新型城镇化和乡村全面振兴,进一步优化和提升集聚提升、城郊融合、特色保护、搬迁撤并4类村庄农村养老服务设施布局规划、服务供给。" states a number or a deadline but is neither a commitment nor dismissed — run npm run propose:commitments and record it',
+    ]);
+  });
+
+  it('a task without tags, tags not yet reviewed, and a commitment its task’s topics miss', () => {
+    const file = 'compare/document-tags/daye-jiben-yanglao-songshengao.yaml';
+    expect(brokenContent(file, replace('  - { anchor: task-2, topics: [jingzhun-fuwu, doudi-baozhang], services: [] }\n', ''))).toEqual([
+      'content/compare/document-tags/daye-jiben-yanglao-songshengao.yaml: units: task-2 have no tags — run npm run propose:tags and review the proposals',
+    ]);
+    expect(brokenContent(file, replace('topics: [jingzhun-fuwu, doudi-baozhang], services: [] }', 'topics: [jingzhun-fuwu, doudi-baozhang], services: [], proposed: true }'))).toEqual([
+      'content/compare/document-tags/daye-jiben-yanglao-songshengao.yaml: units.2.proposed: the tags of task-2 are not reviewed yet — check its topics, then delete "proposed: true"',
+    ]);
+    expect(brokenContent(file, replace('  - { anchor: task-5, topics: [jingfei-baozhang], services: [] }', '  - { anchor: task-5, topics: [puhui-yanglao], services: [] }'))).toEqual([
+      'content/compare/document-tags/daye-jiben-yanglao-songshengao.yaml: units.5.topics: task-5 states a commitment on lottery-fund-share — add its topic "jingfei-baozhang"',
+    ]);
+  });
+
+  it('a list item without a service kind', () => {
+    expect(brokenContent('compare/list-tags/daye-jiben-yanglao-qingdan.yaml', replace(/  - \{ number: 27,[^\n]*\n?/u, ''))).toEqual([
+      'content/compare/list-tags/daye-jiben-yanglao-qingdan.yaml: items: 27 have no service kind — run npm run propose:tags and review the proposals',
+    ]);
+  });
 });

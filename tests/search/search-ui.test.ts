@@ -36,7 +36,8 @@ afterAll(async () => {
 
 // One page of each template.
 const TEMPLATES = ['/', '/regions/', '/regions/daye/', '/documents/baoshan-jiben-yanglao-2023/', '/lists/daye-jiben-yanglao-qingdan/',
-  '/lists/daye-jiben-yanglao-qingdan/item-3/', '/search/', '/404.html'];
+  '/lists/daye-jiben-yanglao-qingdan/item-3/', '/search/', '/404.html', '/compare/', '/compare/topics/jingfei-baozhang/',
+  '/compare/commitments/', '/compare/services/', '/compare/basis/', '/data/'];
 
 describe('the header search box', () => {
   it.each(TEMPLATES)('on %s: reached by keyboard, Enter opens the results', async (path) => {

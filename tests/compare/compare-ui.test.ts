@@ -1,0 +1,75 @@
+/**
+ * The comparison pages in Chromium: usable on a 360 px phone without the page scrolling sideways (tables
+ * restack or scroll inside a keyboard-reachable region), and printable on A4 without cut-off columns.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { builtPages, DIST } from '../site/dist.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const COMPARE_PAGES = builtPages().map((p) => p.path).filter((p) => p.startsWith('/compare/') || p === '/data/');
+
+async function open(path: string, width: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(`${server.origin}${path}`);
+  return page;
+}
+
+describe('on a 360 px phone', () => {
+  it.each(COMPARE_PAGES)('%s does not scroll sideways', async (path) => {
+    const page = await open(path, 360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // A table wider than the screen scrolls inside its own region, which the keyboard can reach.
+    const wide = await page.$$eval('.table-wrap', (els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.getAttribute('tabindex')));
+    expect(wide.every((t) => t === '0')).toBe(true);
+    await page.close();
+  });
+
+  it('shows each commitment row as a block with labelled values', async () => {
+    const page = await open('/compare/commitments/', 360);
+    const cell = page.locator('#lottery-fund-share ~ .table-wrap td[data-label="数值"]').first();
+    expect(await cell.evaluate((td) => getComputedStyle(td).display)).toBe('block');
+    expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"数值："');
+    expect(await page.locator('#lottery-fund-share ~ .table-wrap').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    await page.close();
+  });
+
+  it('lets the keyboard reach and scroll the services matrix', async () => {
+    const page = await open('/compare/services/', 360);
+    const region = page.locator('.matrix-wrap');
+    expect(await region.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    // Keyboard scrolling is animated: wait for it rather than read it at once.
+    await page.waitForFunction(() => document.querySelector('.matrix-wrap')!.scrollLeft > 0, null, { timeout: 5_000 });
+    expect(await region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('printed on A4', () => {
+  it.each(['/compare/commitments/', '/compare/services/', '/compare/topics/jingfei-baozhang/', '/data/'])('%s fits the page width', async (path) => {
+    const page = await open(path, 794);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(794);
+    const clipped = await page.$$eval('.table-wrap', (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+    expect(clipped).toBe(0);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.close();
+  });
+});
