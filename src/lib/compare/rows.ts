@@ -16,7 +16,7 @@ const common = {
   documentTitle: z.string().describe('The document title, verbatim'),
   status: STATUS,
   url: z.string().startsWith('/').describe('Path on this site of the exact place (page#anchor); prefix the site address'),
-  sentence: z.string().describe('The source text, verbatim'),
+  sentence: z.string().describe('The source text, verbatim: the commitment\'s sentence, the item\'s 服务内容及标准, or the task\'s first sentence (empty when the source lacks the task)'),
 };
 
 export const commitmentRowSchema = z.strictObject({
@@ -124,7 +124,7 @@ export function topicRows(data: CompareData): TopicRow[] {
     ...tasks.filter((t) => t.topics.includes(topic.id)).map((t) => ({
       ...where(t.document.id),
       url: documentUrl(t.document.id, t.anchor),
-      sentence: t.excerpt.text,
+      sentence: t.opening,
       topic: topic.id, topicName: topic.name, kind: 'task' as const,
       number: t.number, title: t.title, presence: t.presence,
     })),

@@ -3,6 +3,7 @@
  * collection entries' data; the tests pass the YAML files) so that pages and downloads cannot disagree.
  */
 import type { AgeThreshold, Amount } from '../amounts.ts';
+import { splitSentences } from '../text.ts';
 import { excerptOf, type Excerpt } from './excerpt.ts';
 import type { Commitment, DocumentCommitments, DocumentTags, ListTags, Metric, ServiceKind, Topic } from './schemas.ts';
 import { taggableUnits, type OutlineEntryLike } from './units.ts';
@@ -47,6 +48,8 @@ export interface TaggedTask {
   title: string;
   presence: OutlineEntryLike['presence'];
   excerpt: Excerpt;
+  /** The task's first sentence, whole and verbatim ('' when the source lacks the text). */
+  opening: string;
 }
 export interface TaggedItem { list: ListInfo; item: ItemInfo }
 
@@ -58,6 +61,7 @@ export function taggedTasks(data: CompareData): Array<TaggedTask & { topics: str
     return {
       document, anchor: unit.anchor, number: unit.number, title: unit.title, presence: unit.presence,
       excerpt: excerptOf(document.sections.get(unit.anchor) ?? []),
+      opening: splitSentences(document.sections.get(unit.anchor)?.[0] ?? '')[0] ?? '',
       topics: tags?.topics ?? [], services: tags?.services ?? [],
     };
   }));
