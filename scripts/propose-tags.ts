@@ -44,7 +44,7 @@ for (const doc of readCollection(dir, dir, 'documents', '.mdx')) {
       if (report && (hits !== topicIds.length || hits !== have.topics.length)) {
         console.log(`${doc.id}#${unit.anchor} ${unit.title}: rules ${topicIds.join(',') || '—'} | reviewed ${have.topics.join(',')}`);
       }
-      lines.push(`  - ${yamlFlow({ anchor: unit.anchor, topics: have.topics, services: have.services ?? [] })}`);
+      lines.push(`  - ${yamlFlow({ anchor: unit.anchor, topics: have.topics, services: have.services ?? [], proposed: have.proposed })}`);
     } else {
       added++;
       lines.push(`  - ${yamlFlow({ anchor: unit.anchor, topics: topicIds, services, proposed: true })}`);
@@ -64,7 +64,7 @@ for (const list of readCollection(dir, dir, 'lists', '.yaml')) {
     const have = stored.get(item.number);
     if (have) {
       if (report && have.service !== service) console.log(`${list.id} item ${item.number} ${item.name}: rules ${service ?? '—'} | reviewed ${have.service}`);
-      lines.push(`  - ${yamlFlow({ number: item.number, service: have.service, topics: have.topics ?? [] })}  # ${item.name}`);
+      lines.push(`  - ${yamlFlow({ number: item.number, service: have.service, topics: have.topics ?? [], proposed: have.proposed })}  # ${item.name}`);
     } else {
       added++;
       lines.push(`  - ${yamlFlow({ number: item.number, service: service ?? 'unknown', topics: topicIds, proposed: true })}  # ${item.name}`);

@@ -159,4 +159,15 @@ describe('bad content', () => {
       'content/compare/list-tags/daye-jiben-yanglao-qingdan.yaml: items: 27 have no service kind — run npm run propose:tags and review the proposals',
     ]);
   });
+
+  it('a deadline the quoted sentence does not set, or with the wrong year', () => {
+    const file = 'compare/commitments/daye-jiben-yanglao-songshengao.yaml';
+    // 大冶's 60% sentence follows one that says 到2025年; borrowing that date is a reading, not the text.
+    expect(brokenContent(file, replace('    value: 60\n    scope: "乡镇（街道）', '    value: 60\n    deadline: { text: "到2025年", year: 2025 }\n    scope: "乡镇（街道）'))).toEqual([
+      'content/compare/commitments/daye-jiben-yanglao-songshengao.yaml: commitments.5.deadline.text: "到2025年" is not in the sentence — quote the words of the sentence that set the date, or leave the deadline out (未注明)',
+    ]);
+    expect(brokenContent(file, replace('    deadline: { text: "到2025年", year: 2025 }\n    scope: "特殊困难老年人"', '    deadline: { text: "到2025年", year: 2024 }\n    scope: "特殊困难老年人"'))).toEqual([
+      'content/compare/commitments/daye-jiben-yanglao-songshengao.yaml: commitments.1.deadline: year 2024 does not match "到2025年" — correct the year or month',
+    ]);
+  });
 });

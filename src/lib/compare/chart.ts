@@ -42,8 +42,8 @@ export function barChart(inputs: readonly BarInput[], { width = 320, fontSize = 
     const barWidth = Math.max(scale(b.value), b.value > 0 ? 2 : 0);
     return {
       ...b, textY: top + fontSize, valueY: top + line + fontSize, barY: top + 2 * line, barWidth,
-      rangeWidth: b.upTo === undefined ? 0 : scale(b.upTo) - barWidth,
+      rangeWidth: b.upTo === undefined ? 0 : Math.max(scale(b.upTo) - barWidth, 0),
     };
   });
-  return { width, height: inputs.length * rowHeight - gap, barHeight, fontSize, bars };
+  return { width, height: Math.max(inputs.length * rowHeight - gap, 0), barHeight, fontSize, bars };
 }

@@ -1,6 +1,6 @@
 /**
  * Numbers and deadlines in policy prose: 55%以上, 不得低于60%, 每百户不少于20平方米, 1.6万户, 5至10年,
- * 一刻钟, 全覆盖, 2023年底前, 到2025年, “十四五”期间 … Used by the commitment proposer
+ * 一刻钟, 全覆盖, 全部, 二级以上, 五年内, 2023年底前, 到2025年, “十四五”期间 … Used by the commitment proposer
  * (scripts/propose-commitments.ts); a reviewer turns the proposals into content.
  */
 import { asciiDigits, chineseNumeralToInt } from '../text.ts';
@@ -29,7 +29,7 @@ export interface Deadline {
 
 const AT_LEAST = '不少于|不低于|不得低于|至少有|至少|达到|超过';
 const AT_MOST = '不高于|不超过|不得高于|不得超过';
-const UNITS = '%|％|元\\/每户|元\\/户|元|万户|户|人次|张|平方米|个|所|倍|分钟|年|次|人|类|周岁|岁';
+const UNITS = '%|％|元\\/每户|元\\/户|元|万户|户|人次|张|平方米|个|所|倍|分钟|年|次|人|类|周岁|岁|级';
 const NUMBER = '\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+';
 
 const QUANTITY = new RegExp(
@@ -69,8 +69,9 @@ export function quantitiesIn(sentence: string): Quantity[] {
     // A year (2025年) is a date, not an amount; 第十二次 is an ordinal.
     if (g.unit === '年' && value >= 1900) continue;
     if (text[m.index - 1] === '第') continue;
-    // Chinese numerals are idiom more often than amount (一个时期, 一张图, 一次性): only with a comparator (至少一次).
-    if (!/^\d/u.test(g.n!) && !pre) continue;
+    // Chinese numerals are idiom more often than amount (一个时期, 一张图, 一次性): only with a comparator
+    // before (至少一次) or after (二级以上, 五年内).
+    if (!/^\d/u.test(g.n!) && !pre && !g.post) continue;
     let unit = g.unit!.replace('％', '%').replace('元/每户', '元/户');
     let scale = g.wan ? 10_000 : 1;
     if (unit === '万户') { unit = '户'; scale = 10_000; }
@@ -87,6 +88,10 @@ export function quantitiesIn(sentence: string): Quantity[] {
   }
   for (const m of sentence.matchAll(/“?一刻钟”?/gu)) found.push({ text: m[0], value: 15, unit: '分钟', comparator: '=' });
   for (const m of sentence.matchAll(/全覆盖/gu)) found.push({ text: m[0], value: 100, unit: '%', comparator: '=' });
+  // 全部实现, 全部转型, 所有医疗机构: all of a countable set (review decides what the set is).
+  for (const m of sentence.matchAll(/全部(?=实现|转型|达到|建成|纳入)|所有(?=[^，,。；]{0,12}(?:机构|敬老院|设施|乡镇|街道|社区))/gu)) {
+    found.push({ text: m[0], value: 100, unit: '%', comparator: '=' });
+  }
   return found;
 }
 

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { commitmentCandidates } from '../compare/candidates.ts';
+import { deadlinesIn } from '../compare/quantities.ts';
 import { uncoveredCandidates } from '../compare/coverage.ts';
 import {
   COMPARE_DIR, documentCommitmentsSchema, documentTagsSchema, listTagsSchema, metricSchema, serviceKindSchema, topicSchema,
@@ -35,9 +36,11 @@ export interface CheckedContent {
   lists: CheckedList[];
   /** Every document file, valid or not (a tags file for an invalid document is not an orphan). */
   documentIds: Set<string>;
+  /** Every list file, valid or not. */
+  listIds: Set<string>;
 }
 
-export function checkCompare(contentDir: string, label: string, { documents, lists, documentIds }: CheckedContent, report: Report): { topics: number } {
+export function checkCompare(contentDir: string, label: string, { documents, lists, documentIds, listIds }: CheckedContent, report: Report): { topics: number } {
   const dir = `${label}/${COMPARE_DIR}`;
   const parse = <S extends z.ZodType>(f: ContentFile, schema: S): z.output<S> | null => {
     f.syntaxErrors.forEach((e) => report(f, e));
@@ -91,6 +94,8 @@ export function checkCompare(contentDir: string, label: string, { documents, lis
     if (tags.document !== doc.file.id) report(f, `document: "${tags.document}" but the file is named for ${doc.file.id} — make them agree`);
     const expected = taggableUnits(doc.data.outline).map((u) => u.anchor);
     const tagged = tags.units.map((u) => u.anchor);
+    const twice = tagged.filter((a, i) => tagged.indexOf(a) !== i);
+    if (twice.length) report(f, `units: ${twice.join(', ')} tagged twice — keep one entry per task`);
     const missing = expected.filter((a) => !tagged.includes(a));
     const extra = tagged.filter((a) => !expected.includes(a));
     if (missing.length) report(f, `units: ${missing.join(', ')} have no tags — run npm run propose:tags and review the proposals`);
@@ -114,7 +119,10 @@ export function checkCompare(contentDir: string, label: string, { documents, lis
     }
     const tags = parse(f, listTagsSchema);
     if (!tags) continue;
+    if (tags.list !== list.file.id) report(f, `list: "${tags.list}" but the file is named for ${list.file.id} — make them agree`);
     const numbers = tags.items.map((i) => i.number);
+    const twice = numbers.filter((n, i) => numbers.indexOf(n) !== i);
+    if (twice.length) report(f, `items: ${twice.join(', ')} tagged twice — keep one entry per item`);
     const missing = list.data.items.map((i) => i.number).filter((n) => !numbers.includes(n));
     if (missing.length) report(f, `items: ${missing.join(', ')} have no service kind — run npm run propose:tags and review the proposals`);
     tags.items.forEach((item, i) => {
@@ -125,6 +133,8 @@ export function checkCompare(contentDir: string, label: string, { documents, lis
     });
   }
 
+  for (const [id, f] of listTags) if (!listIds.has(id)) report(f, `file name: no list "${id}" — rename or remove the file`);
+
   // Commitments: verbatim at their anchor, and every numeric sentence accounted for.
   const commitmentFiles = new Map(readCollection(join(contentDir, COMPARE_DIR), dir, 'commitments', '.yaml').map((f) => [f.id, f]));
   for (const doc of documents) {
@@ -134,6 +144,13 @@ export function checkCompare(contentDir: string, label: string, { documents, lis
     if (!recorded) continue;
     const where = f ?? `${dir}/commitments/${doc.file.id}.yaml`;
     const sectionText = (anchor: string) => stripWhitespace((sections.get(anchor) ?? []).join(''));
+    // A date counts only when the quoted sentence itself sets it, and says the year (and month) recorded.
+    const checkDeadline = (field: string, sentence: string, d: { text: string; year: number; month?: number }) => {
+      if (!sentence.includes(d.text)) report(where, `${field}.deadline.text: "${d.text}" is not in the sentence — quote the words of the sentence that set the date, or leave the deadline out (未注明)`);
+      else if (!deadlinesIn(sentence).some((x) => x.text.includes(d.text) || d.text.includes(x.text) ? x.year === d.year && x.month === d.month : false)) {
+        report(where, `${field}.deadline: year ${d.year}${d.month ? ` month ${d.month}` : ''} does not match "${d.text}" — correct the year or month`);
+      }
+    };
     const inSection = (field: string, anchor: string, sentence: string) => {
       if (!doc.anchors.has(anchor)) report(where, `${field}.anchor: "${anchor}" is not an anchor of ${doc.file.id} — use the anchor of the task or section the sentence stands in`);
       else if (!sectionText(anchor).includes(stripWhitespace(sentence))) report(where, `${field}.sentence: not found verbatim under #${anchor} of ${doc.file.id} — copy the whole sentence from the text, punctuation included`);
@@ -143,7 +160,7 @@ export function checkCompare(contentDir: string, label: string, { documents, lis
       if (!metrics.has(c.metric)) report(where, `${field}.metric: no metric "${c.metric}" — use an id from ${dir}/metrics.yaml or add the metric there`);
       inSection(field, c.anchor, c.sentence);
       if (!c.sentence.includes(c.quantity)) report(where, `${field}.quantity: "${c.quantity}" is not in the sentence — quote the phrase that carries the number`);
-      if (c.deadline && !sectionText(c.anchor).includes(stripWhitespace(c.deadline.text))) report(where, `${field}.deadline.text: "${c.deadline.text}" is not in #${c.anchor} — quote the words that set the date`);
+      if (c.deadline) checkDeadline(field, c.sentence, c.deadline);
       // A task with a commitment must show on its metric's topic page, or the two pages disagree.
       const metric = metrics.get(c.metric);
       const unit = unitTopics.get(`${doc.file.id}#${c.anchor}`);
@@ -152,7 +169,10 @@ export function checkCompare(contentDir: string, label: string, { documents, lis
       }
       if (c.upTo !== undefined && c.upTo <= c.value) report(where, `${field}.upTo: ${c.upTo} is not above value ${c.value} — a range goes from value up to upTo`);
     });
-    recorded.dismissed.forEach((d, i) => inSection(`dismissed.${i}`, d.anchor, d.sentence));
+    recorded.dismissed.forEach((d, i) => {
+      inSection(`dismissed.${i}`, d.anchor, d.sentence);
+      if (d.deadline) checkDeadline(`dismissed.${i}`, d.sentence, d.deadline);
+    });
     if (f && recorded.document !== doc.file.id) report(f, `document: "${recorded.document}" but the file is named for ${doc.file.id} — make them agree`);
     for (const c of uncoveredCandidates(commitmentCandidates(sections), recorded)) {
       report(where, `#${c.anchor}: "${c.sentence}" states a number or a deadline but is neither a commitment nor dismissed — run npm run propose:commitments and record it`);

@@ -174,7 +174,7 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
   }
 
   // The comparison layer: taxonomy, tags and commitments.
-  const compare = checkCompare(contentDir, label, { documents: checkedDocuments, lists: checkedLists, documentIds: new Set(documents.map((d) => d.id)) }, report);
+  const compare = checkCompare(contentDir, label, { documents: checkedDocuments, lists: checkedLists, documentIds: new Set(documents.map((d) => d.id)), listIds: new Set(lists.map((l) => l.id)) }, report);
 
   const comparePages = comparePageCount(compare.topics);
   const summary = {
