@@ -6,6 +6,7 @@ import { documentSchema, regionSchema, serviceListSchema, slug } from '../schema
 import { aliasConflicts, aliasesSchema, ALIASES_FILE } from '../search/aliases.ts';
 import { SLUG } from '../slug.ts';
 import { checkCompare, comparePageCount, type CheckedDocument, type CheckedList } from './check-compare.ts';
+import { checkEligibility } from './check-eligibility.ts';
 import { parseFriendly } from './friendly-errors.ts';
 import { readCollection, readDataFile, type ContentFile } from './read.ts';
 
@@ -175,6 +176,9 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
 
   // The comparison layer: taxonomy, tags and commitments.
   const compare = checkCompare(contentDir, label, { documents: checkedDocuments, lists: checkedLists, documentIds: new Set(documents.map((d) => d.id)), listIds: new Set(lists.map((l) => l.id)) }, report);
+
+  // Who can get each list item (the finder).
+  checkEligibility(contentDir, label, checkedLists, new Set(lists.map((l) => l.id)), report);
 
   const comparePages = comparePageCount(compare.topics);
   const summary = {
