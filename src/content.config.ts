@@ -4,6 +4,7 @@ import { contentDir } from './lib/content-dir.ts';
 import {
   documentCommitmentsSchema, documentTagsSchema, listTagsSchema, metricSchema, serviceKindSchema, topicSchema,
 } from './lib/compare/schemas.ts';
+import { listEligibilitySchema } from './lib/eligibility/schema.ts';
 import { documentSchema, regionSchema, serviceListSchema } from './lib/schemas.ts';
 
 // The content lives outside src/ (./content by default; CONTENT_DIR points the build elsewhere).
@@ -32,4 +33,7 @@ const documentTags = defineCollection({ loader: glob({ base: `${compare}/documen
 const listTags = defineCollection({ loader: glob({ base: `${compare}/list-tags`, pattern: '*.yaml' }), schema: listTagsSchema });
 const commitments = defineCollection({ loader: glob({ base: `${compare}/commitments`, pattern: '*.yaml' }), schema: documentCommitmentsSchema });
 
-export const collections = { regions, documents, lists, topics, serviceKinds, metrics, documentTags, listTags, commitments };
+// Who can get each list item (docs/finder.md).
+const eligibility = defineCollection({ loader: glob({ base: `${contentDir}/eligibility`, pattern: '*.yaml' }), schema: listEligibilitySchema });
+
+export const collections = { regions, documents, lists, topics, serviceKinds, metrics, documentTags, listTags, commitments, eligibility };

@@ -29,3 +29,8 @@ export const basisUrl = (): string => '/compare/basis/';
 export const dataUrl = (): string => '/data/';
 /** A download, e.g. /data/commitments.csv or /data/commitments.schema.json. */
 export const dataFileUrl = (stem: string, kind: 'csv' | 'json' | 'schema.json'): string => `/data/${stem}.${kind}`;
+
+/** The entitlement finder; its answers live in the fragment (docs/finder.md). */
+export const finderUrl = (): string => '/finder/';
+/** One region's items and rules for the finder. */
+export const finderDataUrl = (region: string): string => `/finder/${region}.json`;

@@ -2,7 +2,6 @@
  * The content check for structured eligibility (content/eligibility/<list>.yaml, docs/finder.md): one rule
  * per item of every list that has items, and nothing for items that do not exist.
  */
-import { join } from 'node:path';
 import { listEligibilitySchema } from '../eligibility/schema.ts';
 import type { CheckedList } from './check-compare.ts';
 import { parseFriendly } from './friendly-errors.ts';

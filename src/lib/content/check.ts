@@ -23,7 +23,7 @@ export interface ContentSummary {
   items: number;
   /** Comparison topics (one page each). */
   topics: number;
-  /** Pages the build must produce: home, regions index, search, 404, one per region, document, list and item, and the comparison pages. */
+  /** Pages the build must produce: home, regions index, search, finder, 404, one per region, document, list and item, and the comparison pages. */
   expectedPages: number;
   /** Pages the search index must hold: one per region, document, list and item, and every comparison page but /data/. */
   searchablePages: number;
@@ -183,7 +183,7 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
   const comparePages = comparePageCount(compare.topics);
   const summary = {
     regions: regions.length, documents: documents.length, lists: lists.length, items, topics: compare.topics,
-    expectedPages: 4 + regions.length + documents.length + lists.length + items + comparePages,
+    expectedPages: 5 + regions.length + documents.length + lists.length + items + comparePages,
     searchablePages: regions.length + documents.length + lists.length + items + comparePages - 1,
   };
   return { errors, summary };

@@ -1,0 +1,138 @@
+/**
+ * <entitlement-finder>: the finder's questions and results (docs/finder.md). Answers are read from and
+ * written to the URL fragment only; the region's items and rules come from /finder/<region>.json and are
+ * evaluated here with the same eligibilityFor() the unit tests check. Nothing is sent anywhere.
+ */
+import { eligibilityFor, GROUPS, type Status } from '../lib/eligibility/evaluate.ts';
+import { GRANT_TEXT, type FinderRegion } from '../lib/eligibility/finder-data.ts';
+import { readFragment, writeFragment, type FinderState } from '../lib/eligibility/fragment.ts';
+
+const MARK: Record<Status, string> = { met: '✓ 符合', unmet: '✗ 不符合', unknown: '? 待确认' };
+const ORDER: Status[] = ['met', 'unknown', 'unmet'];
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+class EntitlementFinder extends HTMLElement {
+  #form!: HTMLFormElement;
+  #status!: HTMLElement;
+  #results!: HTMLElement;
+  #data = new Map<string, Promise<FinderRegion>>();
+
+  connectedCallback(): void {
+    this.#form = this.querySelector('[data-finder-form]')!;
+    this.#status = this.querySelector('[data-finder-status]')!;
+    this.#results = this.querySelector('[data-finder-results]')!;
+    this.#form.hidden = false;
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const hash = writeFragment(this.#readForm());
+      if (hash !== location.hash) history.pushState(null, '', hash);
+      void this.#show(true);
+    });
+    addEventListener('popstate', () => void this.#show(false));
+    addEventListener('hashchange', () => void this.#show(false));
+    void this.#show(false);
+  }
+
+  #readForm(): FinderState {
+    const f = new FormData(this.#form);
+    const value = (name: string) => (f.get(name) as string | null) || null;
+    const params = new URLSearchParams();
+    for (const name of ['r', 'age', 'hukou', 'home', 'econ', 'care', 'dis', 'mil']) {
+      const v = value(name);
+      if (v !== null && v.trim() !== '') params.set(name, v.trim());
+    }
+    const family = f.getAll('family') as string[];
+    if (family.length > 0 || f.get('family-none')) params.set('family', family.join(','));
+    return readFragment(`#${params.toString()}`);
+  }
+
+  #fillForm({ region, profile: p }: FinderState): void {
+    const set = (name: string, value: string | undefined) => {
+      for (const input of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) input.checked = input.value === (value ?? '');
+    };
+    set('r', region);
+    (this.#form.elements.namedItem('age') as HTMLInputElement).value = p.age === undefined ? '' : String(p.age);
+    set('hukou', p.hukou);
+    set('home', p.home);
+    set('econ', p.economic);
+    set('care', p.care);
+    set('dis', p.disability === undefined ? undefined : String(p.disability));
+    set('mil', p.military);
+    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[name="family"]')) box.checked = p.family?.includes(box.value as never) ?? false;
+    (this.#form.elements.namedItem('family-none') as HTMLInputElement).checked = p.family !== undefined && p.family.length === 0;
+  }
+
+  #load(region: string): Promise<FinderRegion> {
+    let data = this.#data.get(region);
+    if (!data) {
+      data = fetch(this.dataset.dataUrl!.replace('REGION', region)).then((r) => {
+        if (!r.ok) throw new Error(`${r.status}`);
+        return r.json() as Promise<FinderRegion>;
+      });
+      this.#data.set(region, data);
+    }
+    return data;
+  }
+
+  async #show(focusResults: boolean): Promise<void> {
+    const state = readFragment(location.hash);
+    this.#fillForm(state);
+    this.#results.replaceChildren();
+    if (!state.region) {
+      this.#status.textContent = location.hash ? '请先选择地区。' : '';
+      this.dataset.state = 'idle';
+      return;
+    }
+    let data: FinderRegion;
+    try {
+      data = await this.#load(state.region);
+    } catch {
+      this.#status.textContent = '这个地区暂时不能查询，请从上面的地区中选择。';
+      this.dataset.state = 'error';
+      return;
+    }
+    const verdicts = data.items.map((item) => ({ item, verdict: eligibilityFor(item.rule, state.profile) }));
+    const counts = ORDER.map((s) => `${GROUPS[s]} ${verdicts.filter((v) => v.verdict.status === s).length} 项`);
+    this.#status.textContent = `${data.name}：${counts.join('，')}。`;
+    for (const status of ORDER) {
+      const group = verdicts.filter((v) => v.verdict.status === status);
+      const section = el('section', undefined, `finder-group finder-${status}`);
+      const heading = el('h2', `${GROUPS[status]}（${group.length} 项）`);
+      heading.id = `group-${status}`;
+      heading.tabIndex = -1;
+      section.setAttribute('aria-labelledby', heading.id);
+      section.append(heading);
+      if (group.length === 0) section.append(el('p', '没有。'));
+      const list = el('ol', undefined, 'plain-list');
+      for (const { item, verdict } of group) {
+        const card = el('li', undefined, 'finder-item');
+        const title = el('h3');
+        const link = el('a', `${item.name}`);
+        link.href = item.url;
+        title.append(link);
+        const reasons = el('ul', undefined, 'finder-reasons');
+        for (const r of verdict.reasons) reasons.append(el('li', `${MARK[r.status]}：${r.text}`, `reason-${r.status}`));
+        card.append(title, reasons);
+        if (item.amounts.length) card.append(el('p', `标准：${item.amounts.join('；')}`));
+        card.append(el('p', `找谁：${item.lead}`), el('p', `怎样获得：${GRANT_TEXT[item.grant]}`));
+        list.append(card);
+      }
+      section.append(list);
+      this.#results.append(section);
+    }
+    const print = el('button', '打印结果');
+    print.type = 'button';
+    print.addEventListener('click', () => print.ownerDocument.defaultView?.print());
+    this.#results.append(print);
+    this.dataset.state = 'done';
+    if (focusResults) this.#results.querySelector<HTMLElement>('h2')?.focus();
+  }
+}
+
+customElements.define('entitlement-finder', EntitlementFinder);

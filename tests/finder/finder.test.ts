@@ -1,0 +1,114 @@
+/**
+ * The finder in Chromium, end to end for three realistic profiles: answer the questions, read the three
+ * groups with their reasons, reload the shared URL, print. And the page without JavaScript.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { DIST } from '../site/dist.ts';
+
+let server: StaticServer;
+let browser: Browser;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 400, height: 900 } });
+  const page = await context.newPage();
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${server.origin}${path}`);
+  return page;
+}
+
+interface Answers { age?: string; radios: string[]; family?: string[] }
+
+async function answer(page: Page, a: Answers): Promise<void> {
+  await page.getByRole('radio', { name: '大冶市', exact: true }).check();
+  if (a.age) await page.getByRole('spinbutton', { name: /今年多少岁/u }).fill(a.age);
+  for (const label of a.radios) await page.getByRole('radio', { name: label, exact: true }).check();
+  for (const f of a.family ?? []) await page.getByRole('checkbox', { name: f, exact: true }).check();
+  await page.getByRole('button', { name: '查看结果' }).click();
+  await page.waitForSelector('entitlement-finder[data-state="done"]');
+}
+
+const group = (page: Page, id: string) => page.locator(`section[aria-labelledby="group-${id}"] .finder-item`);
+const names = async (page: Page, id: string) => group(page, id).locator('h3').allTextContents();
+
+const PROFILES: Array<{ name: string; answers: Answers; met: string[]; unknown: string[]; unmet: string[]; reason: [string, string] }> = [
+  {
+    name: '82 岁，本市户籍，常住城区，城镇低收入家庭',
+    answers: { age: '82', radios: ['本市户籍', '常住城区', '低收入家庭'] },
+    met: ['高龄津贴', '养老服务补贴', '老年人意外伤害险'],
+    unknown: ['互联网+养老平台服务'],
+    unmet: [],
+    reason: ['高龄津贴', '✓ 符合：年龄：需80周岁及以上；您82岁'],
+  },
+  {
+    name: '62 岁，什么都没选',
+    answers: { age: '62', radios: [] },
+    met: ['老年教育服务'],
+    unknown: [],
+    unmet: ['乘坐城市公共交通工具', '高龄津贴'],
+    reason: ['乘坐城市公共交通工具', '✗ 不符合：年龄：需65周岁及以上；您62岁，还差3年'],
+  },
+  {
+    name: '85 岁，农村低保，失能，一级残疾，独居',
+    answers: { age: '85', radios: ['本市户籍', '常住农村（乡镇、村）', '低保家庭', '失能（生活不能自理）', '一级残疾', '都不是'], family: ['独居'] },
+    met: ['养老护理补贴', '困难残疾人生活补贴', '居家探访关爱服务', '家庭适老化改造'],
+    unknown: ['重度残疾人护理补贴'],
+    unmet: ['老年人意外伤害险'],
+    reason: ['重度残疾人护理补贴', '? 待确认：需要问清楚：是否“需要长期照护”，请问市民政局或市残联'],
+  },
+];
+
+describe.each(PROFILES)('profile: $name', (profile) => {
+  it('answers, groups with reasons, the shared URL and the printed page', async () => {
+    const page = await open('/finder/');
+    await answer(page, profile.answers);
+    expect(await names(page, 'met')).toEqual(expect.arrayContaining(profile.met));
+    expect(await names(page, 'unknown')).toEqual(expect.arrayContaining(profile.unknown));
+    expect(await names(page, 'unmet')).toEqual(expect.arrayContaining(profile.unmet));
+    const card = page.locator('.finder-item', { has: page.locator('h3', { hasText: profile.reason[0] }) }).first();
+    expect(await card.locator('.finder-reasons li').allTextContents()).toContain(profile.reason[1]);
+    expect(await page.textContent('[role="status"]')).toMatch(/^大冶市：很可能可以享受 \d+ 项，需要咨询 \d+ 项，可能不符合条件 \d+ 项。$/u);
+
+    // The answers are in the fragment only: the same URL in a new tab shows the same result.
+    const url = page.url();
+    expect(new URL(url).search).toBe('');
+    const status = await page.textContent('[role="status"]');
+    const shared = await open(url.replace(server.origin, ''));
+    await shared.waitForSelector('entitlement-finder[data-state="done"]');
+    expect(await shared.textContent('[role="status"]')).toBe(status);
+    expect(await names(shared, 'met')).toEqual(await names(page, 'met'));
+
+    // Printed: the questions and the full list drop out; the results stay in large type.
+    await shared.emulateMedia({ media: 'print' });
+    expect(await shared.locator('[data-finder-form]').isVisible()).toBe(false);
+    expect(await shared.locator('.finder-all').first().isVisible()).toBe(false);
+    const size = await group(shared, 'met').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(size).toBeGreaterThanOrEqual(24); // 18pt
+  });
+});
+
+describe('the finder', () => {
+  it('sends the answers nowhere: no request carries them', () => {
+    expect(requests.filter((u) => /age=|econ=|%E4%BD%8E/u.test(u))).toEqual([]);
+    expect(requests.filter((u) => u.includes('/finder/daye.json')).length).toBeGreaterThan(0);
+  });
+
+  it('without JavaScript lists every item of the region with its conditions', async () => {
+    const page = await open('/finder/', false);
+    expect(await page.locator('[data-finder-form]').isVisible()).toBe(false);
+    expect(await page.locator('.finder-all .finder-item').count()).toBe(27);
+    expect(await page.locator('.finder-all').textContent()).toContain('条件：本市户籍；并且80周岁及以上');
+  });
+});
