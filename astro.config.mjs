@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { astroRedirects, readRedirects } from './src/lib/redirects.ts';
@@ -17,7 +18,8 @@ export default defineConfig({
   markdown: { smartypants: false, syntaxHighlight: false },
   redirects: astroRedirects(redirects),
   // The index is built after the page check, from the pages as written (docs/search.md).
-  integrations: [guard, mdx(), searchIndex(() => guard.summary().searchablePages)],
+  // Order matters: glossary links go into the pages before the search index reads them.
+  integrations: [guard, mdx(), glossaryLinks(), searchIndex(() => guard.summary().searchablePages)],
   security: {
     // A <meta> CSP with hashes of Astro's own scripts and styles; nothing from other origins.
     // Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and searches in a worker of its own.

@@ -4,6 +4,8 @@ import { contentDir } from './lib/content-dir.ts';
 import {
   documentCommitmentsSchema, documentTagsSchema, listTagsSchema, metricSchema, serviceKindSchema, topicSchema,
 } from './lib/compare/schemas.ts';
+import { plainListSchema } from './lib/eligibility/plain.ts';
+import { GLOSSARY_FILE, glossarySchema } from './lib/glossary/schema.ts';
 import { listEligibilitySchema } from './lib/eligibility/schema.ts';
 import { documentSchema, regionSchema, serviceListSchema } from './lib/schemas.ts';
 
@@ -36,4 +38,10 @@ const commitments = defineCollection({ loader: glob({ base: `${compare}/commitme
 // Who can get each list item (docs/finder.md).
 const eligibility = defineCollection({ loader: glob({ base: `${contentDir}/eligibility`, pattern: '*.yaml' }), schema: listEligibilitySchema });
 
-export const collections = { regions, documents, lists, topics, serviceKinds, metrics, documentTags, listTags, commitments, eligibility };
+// Each list item in plain words (our wording, shown apart from the verbatim cells).
+const plain = defineCollection({ loader: glob({ base: `${contentDir}/plain`, pattern: '*.yaml' }), schema: plainListSchema });
+
+// Policy terms in plain words (docs/finder.md).
+const glossary = defineCollection({ loader: file(`${contentDir}/${GLOSSARY_FILE}`), schema: glossarySchema.element });
+
+export const collections = { regions, documents, lists, topics, serviceKinds, metrics, documentTags, listTags, commitments, eligibility, plain, glossary };

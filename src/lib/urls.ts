@@ -34,3 +34,5 @@ export const dataFileUrl = (stem: string, kind: 'csv' | 'json' | 'schema.json'):
 export const finderUrl = (): string => '/finder/';
 /** One region's items and rules for the finder. */
 export const finderDataUrl = (region: string): string => `/finder/${region}.json`;
+/** The glossary; a term is /glossary/#<id>. */
+export const glossaryUrl = (): string => '/glossary/';

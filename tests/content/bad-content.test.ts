@@ -70,7 +70,7 @@ describe('bad content', () => {
 
   it('an unknown key', () => {
     expect(brokenContent('regions/daye.yaml', replace('level: "county"', 'level: "county"\npopulation: 900000'))).toEqual([
-      'content/regions/daye.yaml: population: unknown field — remove it or correct its spelling (see src/lib/schemas.ts)',
+      'content/regions/daye.yaml: population: unknown field — remove it or correct its spelling (see the schema\'s field comments)',
     ]);
   });
 
@@ -168,6 +168,28 @@ describe('bad content', () => {
     ]);
     expect(brokenContent(file, replace('    deadline: { text: "到2025年", year: 2025 }\n    scope: "特殊困难老年人"', '    deadline: { text: "到2025年", year: 2024 }\n    scope: "特殊困难老年人"'))).toEqual([
       'content/compare/commitments/daye-jiben-yanglao-songshengao.yaml: commitments.1.deadline: year 2024 does not match "到2025年" — correct the year or month',
+    ]);
+  });
+
+  it('an item without an eligibility rule, a rule the schema cannot read', () => {
+    const file = 'eligibility/daye-jiben-yanglao-qingdan.yaml';
+    expect(brokenContent(file, replace(/  # 25 [^\n]*\n  - number: 25\n    grant: unstated\n    rule: [^\n]*\n/u, ''))).toEqual([
+      'content/eligibility/daye-jiben-yanglao-qingdan.yaml: items: 25 are missing — write a rule for each item from its 服务对象, with consult where the source is vague',
+    ]);
+    expect(brokenContent(file, replace('rule: { age: { min: 65 } }', 'rule: { age: { minimum: 65 } }'))).toEqual([
+      "content/eligibility/daye-jiben-yanglao-qingdan.yaml: items.7.rule.age.minimum: unknown field — remove it or correct its spelling (see the schema's field comments)",
+    ]);
+  });
+
+  it('plain words that state a number the item does not', () => {
+    expect(brokenContent('plain/daye-jiben-yanglao-qingdan.yaml', replace('amount: 每人每月不少于100元。\n  - number: 18', 'amount: 每人每月不少于150元。\n  - number: 18'))).toEqual([
+      "content/plain/daye-jiben-yanglao-qingdan.yaml: items.16: states 150, which item 17's own text does not — plain words must not change the meaning",
+    ]);
+  });
+
+  it('a glossary wording that would link to two entries', () => {
+    expect(brokenContent('glossary.yaml', replace('forms: [低保边缘]', 'forms: [低保边缘, 低保]'))).toEqual([
+      'content/glossary.yaml: 2.forms: "低保" also belongs to dibao — a wording may link to one entry only',
     ]);
   });
 });

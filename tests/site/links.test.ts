@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages, downloadPaths } from './dist.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST, downloadPaths } from './dist.ts';
 
 describe('internal links and anchors of the built site', () => {
   const pages = builtPages();
@@ -18,6 +20,12 @@ describe('internal links and anchors of the built site', () => {
         const [rawPath, anchor] = href.split('#') as [string, string | undefined];
         const path = rawPath === '' ? p.path : rawPath;
         const target = ids.get(path);
+        // The finder's fragment is its state (docs/finder.md), not an anchor: its region must have data.
+        const finderRegion = path === '/finder/' && anchor?.includes('=') ? new URLSearchParams(anchor).get('r') : null;
+        if (finderRegion !== null) {
+          if (!existsSync(join(DIST, 'finder', `${finderRegion}.json`))) broken.push(`${p.path}: finder link to a region without data ${href}`);
+          continue;
+        }
         if (!target) broken.push(`${p.path}: link to missing page ${href}`);
         else if (anchor && !target.has(decodeURIComponent(anchor))) broken.push(`${p.path}: link to missing anchor ${href}`);
       }

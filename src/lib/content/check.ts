@@ -7,6 +7,7 @@ import { aliasConflicts, aliasesSchema, ALIASES_FILE } from '../search/aliases.t
 import { SLUG } from '../slug.ts';
 import { checkCompare, comparePageCount, type CheckedDocument, type CheckedList } from './check-compare.ts';
 import { checkEligibility } from './check-eligibility.ts';
+import { GLOSSARY_FILE, glossarySchema } from '../glossary/schema.ts';
 import { parseFriendly } from './friendly-errors.ts';
 import { readCollection, readDataFile, type ContentFile } from './read.ts';
 
@@ -23,9 +24,9 @@ export interface ContentSummary {
   items: number;
   /** Comparison topics (one page each). */
   topics: number;
-  /** Pages the build must produce: home, regions index, search, finder, 404, one per region, document, list and item, and the comparison pages. */
+  /** Pages the build must produce: home, regions index, search, finder, glossary, 404, one per region, document, list and item, and the comparison pages. */
   expectedPages: number;
-  /** Pages the search index must hold: one per region, document, list and item, and every comparison page but /data/. */
+  /** Pages the search index must hold: the glossary, one per region, document, list and item, and every comparison page but /data/. */
   searchablePages: number;
 }
 
@@ -166,6 +167,20 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
     valid(file, redirectsSchema);
   }
 
+  // The glossary.
+  if (!existsSync(join(contentDir, GLOSSARY_FILE))) report(`${label}/${GLOSSARY_FILE}`, 'file missing — the glossary page and the term links need it (docs/finder.md)');
+  else {
+    const file = readDataFile(contentDir, label, GLOSSARY_FILE);
+    file.syntaxErrors.forEach((e) => report(file, e));
+    const entries = valid(file, glossarySchema);
+    const owner = new Map<string, string>();
+    entries?.forEach((e, i) => e.forms.forEach((form) => {
+      if (owner.has(form)) report(file, `${i}.forms: "${form}" also belongs to ${owner.get(form)} — a wording may link to one entry only`);
+      owner.set(form, e.id);
+    }));
+    if (entries && new Set(entries.map((e) => e.id)).size !== entries.length) report(file, 'id: an id is used twice — give each entry its own id');
+  }
+
   // The search vocabulary (optional: a corpus without one searches its own wordings only).
   if (existsSync(join(contentDir, ALIASES_FILE))) {
     const file = readDataFile(contentDir, label, ALIASES_FILE);
@@ -183,8 +198,8 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
   const comparePages = comparePageCount(compare.topics);
   const summary = {
     regions: regions.length, documents: documents.length, lists: lists.length, items, topics: compare.topics,
-    expectedPages: 5 + regions.length + documents.length + lists.length + items + comparePages,
-    searchablePages: regions.length + documents.length + lists.length + items + comparePages - 1,
+    expectedPages: 6 + regions.length + documents.length + lists.length + items + comparePages,
+    searchablePages: 1 + regions.length + documents.length + lists.length + items + comparePages - 1,
   };
   return { errors, summary };
 }

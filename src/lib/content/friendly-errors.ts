@@ -7,7 +7,7 @@ export function friendlyIssues(issues: readonly z.core.$ZodIssue[]): string[] {
     const input = (issue as { input?: unknown }).input;
     switch (issue.code) {
       case 'unrecognized_keys':
-        return `${issue.keys.join(', ')}: unknown field — remove it or correct its spelling (see src/lib/schemas.ts)`;
+        return `${issue.path.length > 0 ? `${field}.` : ''}${issue.keys.join(', ')}: unknown field — remove it or correct its spelling (see the schema's field comments)`;
       case 'invalid_value':
         return `${field}: ${JSON.stringify(input)} is not allowed — use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
       case 'invalid_type':
