@@ -6,13 +6,9 @@
 import { z } from 'astro/zod';
 import { slug } from '../schemas.ts';
 
-/** Answers the finder can ask for. */
-export const HUKOU = ['local', 'other'] as const;
-export const HOME = ['urban', 'rural', 'elsewhere'] as const;
-export const ECONOMIC = ['特困', '低保', '低保边缘', '低收入', 'none'] as const;
-export const CARE = ['失能', '半失能', '失智', 'none'] as const;
-export const FAMILY = ['独居', '空巢', '留守', '计划生育特殊家庭'] as const;
-export const MILITARY = ['遗属', '现役军人家属', '退役军人', 'none'] as const;
+import { CARE, ECONOMIC, FAMILY, HOME, HUKOU, MILITARY } from './answers.ts';
+
+export { CARE, ECONOMIC, FAMILY, HOME, HUKOU, MILITARY };
 
 const note = z.string().min(2).optional().describe('Why the source leaves this open, in plain words (shown to the visitor)');
 /** A leaf may say that when it is not met the source is too vague to say no (e.g. 高龄 without an age). */
