@@ -22,6 +22,8 @@ class EntitlementFinder extends HTMLElement {
   #status!: HTMLElement;
   #results!: HTMLElement;
   #data = new Map<string, Promise<FinderRegion>>();
+  /** Each render's number: a render that finishes after a newer one started is dropped. */
+  #render = 0;
 
   connectedCallback(): void {
     this.#form = this.querySelector('[data-finder-form]')!;
@@ -30,7 +32,13 @@ class EntitlementFinder extends HTMLElement {
     this.#form.hidden = false;
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const hash = writeFragment(this.#readForm());
+      const state = this.#readForm();
+      if (!state.region) {
+        this.#status.textContent = '请先选择地区。';
+        this.#form.querySelector<HTMLInputElement>('input[name="r"]')?.focus();
+        return;
+      }
+      const hash = writeFragment(state);
       if (hash !== location.hash) history.pushState(null, '', hash);
       void this.#show(true);
     });
@@ -56,7 +64,9 @@ class EntitlementFinder extends HTMLElement {
     const set = (name: string, value: string | undefined) => {
       for (const input of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) input.checked = input.value === (value ?? '');
     };
-    set('r', region);
+    // With one answerable region, it is the answer unless the address names another.
+    const regions = this.#form.querySelectorAll<HTMLInputElement>('input[name="r"]');
+    set('r', region ?? (regions.length === 1 ? regions[0]!.value : undefined));
     (this.#form.elements.namedItem('age') as HTMLInputElement).value = p.age === undefined ? '' : String(p.age);
     set('hukou', p.hukou);
     set('home', p.home);
@@ -74,6 +84,9 @@ class EntitlementFinder extends HTMLElement {
       data = fetch(this.dataset.dataUrl!.replace('REGION', region)).then((r) => {
         if (!r.ok) throw new Error(`${r.status}`);
         return r.json() as Promise<FinderRegion>;
+      }).catch((error: unknown) => {
+        this.#data.delete(region); // a failed load is tried again next time
+        throw error;
       });
       this.#data.set(region, data);
     }
@@ -81,10 +94,11 @@ class EntitlementFinder extends HTMLElement {
   }
 
   async #show(focusResults: boolean): Promise<void> {
+    const render = ++this.#render;
     const state = readFragment(location.hash);
     this.#fillForm(state);
-    this.#results.replaceChildren();
     if (!state.region) {
+      this.#results.replaceChildren();
       this.#status.textContent = location.hash ? '请先选择地区。' : '';
       this.dataset.state = 'idle';
       return;
@@ -93,10 +107,14 @@ class EntitlementFinder extends HTMLElement {
     try {
       data = await this.#load(state.region);
     } catch {
+      if (render !== this.#render) return;
+      this.#results.replaceChildren();
       this.#status.textContent = '这个地区暂时不能查询，请从上面的地区中选择。';
       this.dataset.state = 'error';
       return;
     }
+    if (render !== this.#render) return;
+    this.#results.replaceChildren();
     const verdicts = data.items.map((item) => ({ item, verdict: eligibilityFor(item.rule, state.profile) }));
     const counts = ORDER.map((s) => `${GROUPS[s]} ${verdicts.filter((v) => v.verdict.status === s).length} 项`);
     this.#status.textContent = `${data.name}：${counts.join('，')}。`;
@@ -126,11 +144,13 @@ class EntitlementFinder extends HTMLElement {
       section.append(list);
       this.#results.append(section);
     }
-    const print = el('button', '打印结果');
+    const print = el('button', '打印结果（带二维码）', 'finder-print');
     print.type = 'button';
-    print.addEventListener('click', () => print.ownerDocument.defaultView?.print());
+    print.dataset.print = '';
     this.#results.append(print);
     this.dataset.state = 'done';
+    // The printed QR code must exist before printing starts: make it now, for these answers.
+    this.dispatchEvent(new CustomEvent('finder-rendered', { bubbles: true }));
     if (focusResults) this.#results.querySelector<HTMLElement>('h2')?.focus();
   }
 }

@@ -23,8 +23,8 @@ describe('eligibility of the 27 大冶 items', () => {
   it('大冶, 82, 本市户籍, 常住城区, 城镇低收入家庭: 高龄津贴, 养老服务补贴 and 意外伤害险 among the likely', () => {
     const p: Profile = { ...NONE, age: 82, economic: '低收入' };
     expect(numbers(p, 'met')).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 17, 26]);
-    expect(numbers(p, 'unknown')).toEqual([1, 2, 12, 25, 27]);
-    expect(numbers(p, 'unmet')).toEqual([13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24]);
+    expect(numbers(p, 'unknown')).toEqual([1, 2, 12, 24, 25, 27]);
+    expect(numbers(p, 'unmet')).toEqual([13, 14, 15, 16, 18, 19, 20, 21, 22, 23]);
   });
 
   it('a 62-year-old with no statuses: free bus travel starts at 65', () => {
@@ -63,7 +63,9 @@ describe('eligibility of the 27 大冶 items', () => {
     expect(verdicts({ ...NONE, age: 75, economic: '低保' })[16]).toBe('unknown');
     expect(verdicts({ ...NONE, age: 82, home: 'urban', economic: '低保' })[17]).toBe('unknown');
     expect(verdicts({ ...NONE, age: 70, home: 'urban', economic: '低收入' })[17]).toBe('unknown');
-    expect(verdicts({ ...NONE, age: 70, home: 'rural', economic: '低保' })[17]).toBe('unmet');
+    // Living in a village does not settle whether the family counts as 城镇 or 农村: still open.
+    expect(verdicts({ ...NONE, age: 70, home: 'rural', economic: '低保' })[17]).toBe('unknown');
+    expect(verdicts({ ...NONE, age: 70, home: 'rural', economic: 'none' })[17]).toBe('unmet');
     expect(verdicts({ ...NONE, age: 82, home: 'rural', economic: '低保' })[17]).toBe('met');
     expect(verdicts({ ...NONE, age: 90 })[27]).toBe('unknown');
     expect(verdicts({ ...NONE, age: 90, hukou: 'other' })[27]).toBe('unmet');
@@ -71,11 +73,15 @@ describe('eligibility of the 27 大冶 items', () => {
 
   it('finds the care, disability, family and military items for the people they are for', () => {
     const frail: Profile = { ...NONE, age: 85, home: 'rural', economic: '低保', care: '失能', disability: 1, family: ['独居'] };
-    expect(numbers(frail, 'met')).toEqual(expect.arrayContaining([17, 18, 20, 21, 22, 23, 24]));
+    expect(numbers(frail, 'met')).toEqual(expect.arrayContaining([17, 18, 20, 21, 23, 24]));
+    expect(verdicts(frail)[22]).toBe('unknown'); // the subsidy is for a family member who takes the training
     expect(verdicts(frail)[19]).toBe('unknown'); // 需要长期照护 is for the authorities to judge
     expect(verdicts({ ...NONE, age: 70, military: '遗属' })[23]).toBe('met');
     expect(verdicts({ ...NONE, age: 70, military: '遗属' })[13]).toBe('unknown');
     expect(verdicts({ ...NONE, age: 70, economic: '特困' })[14]).toBe('met');
+    expect(verdicts({ ...NONE, age: 70, economic: '特困' })[21]).toBe('unknown'); // 分散供养 only
+    expect(verdicts({ ...NONE, age: 70, home: 'institution', family: ['独居'] })[24]).toBe('unmet'); // 居家 only
+    expect(verdicts({ ...NONE, age: 82, home: 'rural', economic: '低收入' })[17]).toBe('unknown'); // a 城镇 family may live in a village
     expect(verdicts({ ...NONE, age: 70, care: '半失能' })[22]).toBe('unknown');
   });
 });

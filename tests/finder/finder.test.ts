@@ -11,6 +11,8 @@ import { DIST } from '../site/dist.ts';
 let server: StaticServer;
 let browser: Browser;
 const requests: string[] = [];
+/** Any request that is not a plain GET without a body. */
+const bodies: string[] = [];
 
 beforeAll(async () => {
   server = await serveStatic(DIST);
@@ -24,7 +26,10 @@ afterAll(async () => {
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 400, height: 900 } });
   const page = await context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
+  page.on('request', (r) => {
+    requests.push(r.url());
+    if (r.method() !== 'GET' || r.postData() !== null) bodies.push(`${r.method()} ${r.url()}`);
+  });
   await page.goto(`${server.origin}${path}`);
   return page;
 }
@@ -46,23 +51,23 @@ const names = async (page: Page, id: string) => group(page, id).locator('h3').al
 const PROFILES: Array<{ name: string; answers: Answers; met: string[]; unknown: string[]; unmet: string[]; reason: [string, string] }> = [
   {
     name: '82 岁，本市户籍，常住城区，城镇低收入家庭',
-    answers: { age: '82', radios: ['本市户籍', '常住城区', '低收入家庭'] },
+    answers: { age: '82', radios: ['本市户籍', '住在城区的自己家里', '低收入家庭'] },
     met: ['高龄津贴', '养老服务补贴', '老年人意外伤害险'],
     unknown: ['互联网+养老平台服务'],
-    unmet: [],
+    unmet: ['分散特困供养'],
     reason: ['高龄津贴', '✓ 符合：年龄：需80周岁及以上；您82岁'],
   },
   {
     name: '62 岁，什么都没选',
     answers: { age: '62', radios: [] },
     met: ['老年教育服务'],
-    unknown: [],
+    unknown: ['职工基本养老保险'],
     unmet: ['乘坐城市公共交通工具', '高龄津贴'],
     reason: ['乘坐城市公共交通工具', '✗ 不符合：年龄：需65周岁及以上；您62岁，还差3年'],
   },
   {
     name: '85 岁，农村低保，失能，一级残疾，独居',
-    answers: { age: '85', radios: ['本市户籍', '常住农村（乡镇、村）', '低保家庭', '失能（生活不能自理）', '一级残疾', '都不是'], family: ['独居'] },
+    answers: { age: '85', radios: ['本市户籍', '住在农村的自己家里', '低保家庭', '失能（生活不能自理）', '一级残疾', '都不是'], family: ['独居'] },
     met: ['养老护理补贴', '困难残疾人生活补贴', '居家探访关爱服务', '家庭适老化改造'],
     unknown: ['重度残疾人护理补贴'],
     unmet: ['老年人意外伤害险'],
@@ -102,6 +107,7 @@ describe.each(PROFILES)('profile: $name', (profile) => {
 describe('the finder', () => {
   it('sends the answers nowhere: no request carries them', () => {
     expect(requests.filter((u) => /age=|econ=|%E4%BD%8E/u.test(u))).toEqual([]);
+    expect(bodies).toEqual([]);
     expect(requests.filter((u) => u.includes('/finder/daye.json')).length).toBeGreaterThan(0);
   });
 

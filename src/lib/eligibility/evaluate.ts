@@ -25,7 +25,7 @@ export interface Verdict { status: Status; reasons: Reason[] }
 
 export const ANSWER_LABEL = {
   hukou: { local: '本市户籍', other: '外地户籍' },
-  home: { urban: '常住城区', rural: '常住农村（乡镇、村）', elsewhere: '不在本地居住' },
+  home: { urban: '住在城区的自己家里', rural: '住在农村的自己家里', institution: '住在本地的养老院等机构', elsewhere: '不在本地居住' },
   economic: { 特困: '特困人员', 低保: '低保家庭', 低保边缘: '低保边缘家庭', 低收入: '低收入家庭', none: '不属于这些困难家庭' },
   care: { 失能: '失能（生活不能自理）', 半失能: '半失能', 失智: '失智（如认知障碍）', none: '能自理' },
   military: { 遗属: '烈士、因公牺牲或病故军人的遗属', 现役军人家属: '现役军人家属', 退役军人: '退役军人（含复员、退伍、残疾军人）', none: '都不是' },
@@ -95,10 +95,12 @@ export function eligibilityFor(rule: Rule, p: Profile): Verdict {
     return { status: 'unmet', reasons: parts.flatMap((x) => x.reasons) };
   }
   const reason = leafReason(rule, p);
+  const note = 'note' in rule && rule.note ? `（${rule.note}）` : '';
   if (reason.status === 'unmet' && 'whenNotMet' in rule && rule.whenNotMet === 'consult') {
-    return { status: 'unknown', reasons: [{ status: 'unknown', text: `${reason.text}（${rule.note ?? '来源对此说得不清楚'}）` }] };
+    return { status: 'unknown', reasons: [{ status: 'unknown', text: `${reason.text}${note || '（来源对此说得不清楚）'}` }] };
   }
-  return { status: reason.status, reasons: [reason] };
+  // A note is shown whatever the outcome: it says what the list leaves open even when the answer fits.
+  return { status: reason.status, reasons: [{ ...reason, text: `${reason.text}${note}` }] };
 }
 
 /** The finder's three groups. */

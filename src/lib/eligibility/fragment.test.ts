@@ -16,6 +16,7 @@ describe('the finder fragment', () => {
 
   it('drops what it does not know', () => {
     expect(readFragment('#r=../x&age=999&hukou=mars&dis=7&family=富裕,独居&econ=低保')).toEqual({ profile: { family: ['独居'], economic: '低保' } });
+    expect(readFragment('#family=富裕').profile.family).toBeUndefined();
     expect(readFragment('')).toEqual({ profile: {} });
   });
 });

@@ -27,7 +27,11 @@ export function readFragment(hash: string): FinderState {
   const dis = q.get('dis');
   if (dis !== null && /^[0-4]$/u.test(dis)) profile.disability = Number(dis);
   const family = q.get('family');
-  if (family !== null) profile.family = family === '' ? [] : family.split(',').map((f) => pick(FAMILY, f)).filter((f) => f !== undefined);
+  if (family !== null) {
+    const known = family.split(',').map((f) => pick(FAMILY, f)).filter((f) => f !== undefined);
+    // "" is “none of these”; values that are all unknown are no answer at all, not “none”.
+    if (family === '' || known.length > 0) profile.family = known;
+  }
   const military = pick(MILITARY, q.get('mil'));
   if (military) profile.military = military;
   const region = q.get('r');

@@ -6,7 +6,7 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import type { GlossaryEntry } from './schema.ts';
 
-const SKIP = new Set(['A', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SCRIPT', 'STYLE', 'BUTTON', 'SUMMARY']);
+const SKIP = new Set(['A', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SCRIPT', 'STYLE', 'BUTTON', 'SUMMARY', 'OPTION', 'TEXTAREA', 'TITLE', 'LABEL', 'SELECT']);
 
 interface Form { form: string; id: string; term: string }
 
@@ -15,7 +15,7 @@ export function formsOf(entries: readonly GlossaryEntry[]): Form[] {
   return entries.flatMap((e) => e.forms.map((form) => ({ form, id: e.id, term: e.term }))).sort((a, b) => b.form.length - a.form.length);
 }
 
-const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /** The page with first-use links added; returns the ids linked, in order. */
 export function linkFirstUses(html: string, entries: readonly GlossaryEntry[], glossaryUrl: string): { html: string; linked: string[] } {
