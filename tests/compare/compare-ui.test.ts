@@ -2,29 +2,19 @@
  * The comparison pages in Chromium: usable on a 360 px phone without the page scrolling sideways (tables
  * restack or scroll inside a keyboard-reachable region), and printable on A4 without cut-off columns.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { builtPages, DIST } from '../site/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { builtSiteInChromium } from '../built-site.ts';
+import type { Page } from 'playwright-core';
+import { builtPages } from '../site/dist.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = builtSiteInChromium();
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const COMPARE_PAGES = builtPages().map((p) => p.path).filter((p) => p.startsWith('/compare/') || p === '/data/');
 
 async function open(path: string, width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
-  await page.goto(`${server.origin}${path}`);
+  const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(`${site.origin}${path}`);
   return page;
 }
 

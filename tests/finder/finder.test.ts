@@ -2,35 +2,24 @@
  * The finder in Chromium, end to end for three realistic profiles: answer the questions, read the three
  * groups with their reasons, reload the shared URL, print. And the page without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { DIST } from '../site/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { builtSiteInChromium } from '../built-site.ts';
+import type { Page } from 'playwright-core';
 
-let server: StaticServer;
-let browser: Browser;
+const site = builtSiteInChromium();
 const requests: string[] = [];
 /** Any request that is not a plain GET without a body. */
 const bodies: string[] = [];
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 400, height: 900 } });
+  const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 400, height: 900 } });
   const page = await context.newPage();
   page.on('request', (r) => {
     requests.push(r.url());
     if (r.method() !== 'GET' || r.postData() !== null) bodies.push(`${r.method()} ${r.url()}`);
   });
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   return page;
 }
 
@@ -90,7 +79,7 @@ describe.each(PROFILES)('profile: $name', (profile) => {
     const url = page.url();
     expect(new URL(url).search).toBe('');
     const status = await page.textContent('[role="status"]');
-    const shared = await open(url.replace(server.origin, ''));
+    const shared = await open(url.replace(site.origin, ''));
     await shared.waitForSelector('entitlement-finder[data-state="done"]');
     expect(await shared.textContent('[role="status"]')).toBe(status);
     expect(await names(shared, 'met')).toEqual(await names(page, 'met'));

@@ -3,31 +3,20 @@
  * item's URL; a finder result prints with a QR code of its URL, answers included.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { DIST } from '../site/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { builtSiteInChromium } from '../built-site.ts';
+import type { Page } from 'playwright-core';
 
 const JSQR = join(import.meta.dirname, '..', '..', 'node_modules', 'jsqr', 'dist', 'jsQR.js');
 
-let server: StaticServer;
-let browser: Browser;
+const site = builtSiteInChromium();
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A page whose QR codes can be read back: jsQR is added to it (so the site's CSP is bypassed for the test). */
 async function open(path: string): Promise<Page> {
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await site.browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   return page;
 }
 
@@ -60,7 +49,7 @@ async function printed(page: Page): Promise<void> {
 
 describe('printed cards', () => {
   it('an item prints as an A5 card in large type, with a QR code of its URL', async () => {
-    const url = `${server.origin}/lists/daye-jiben-yanglao-qingdan/item-17/`;
+    const url = `${site.origin}/lists/daye-jiben-yanglao-qingdan/item-17/`;
     // A query or fragment in the address does not go into the card: it leads to the canonical URL.
     const page = await open('/lists/daye-jiben-yanglao-qingdan/item-17/?from=list#plain');
     expect(await page.locator('.print-card').isVisible()).toBe(false);
@@ -81,7 +70,7 @@ describe('printed cards', () => {
     const page = await open('/');
     const over: number[] = [];
     for (let n = 1; n <= 27; n++) {
-      await page.goto(`${server.origin}/lists/daye-jiben-yanglao-qingdan/item-${n}/`);
+      await page.goto(`${site.origin}/lists/daye-jiben-yanglao-qingdan/item-${n}/`);
       await printed(page);
       const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
       if (pdf.match(/\/Type\s*\/Page[^s]/gu)?.length !== 1) over.push(n);

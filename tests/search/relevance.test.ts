@@ -3,40 +3,30 @@
  * Thresholds (docs/search.md): recall@5 ≥ 0.95 and MRR ≥ 0.8; and every region, document and
  * 大冶 item must be found within the first five by its own name and by an everyday wording.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSiteInChromium } from '../built-site.ts';
+import type { Page } from 'playwright-core';
 import { meanReciprocalRank, recallAt } from '../../src/lib/search/metrics.ts';
-import { DIST } from '../site/dist.ts';
 import { builtPages } from '../site/dist.ts';
 import { rankIn, relevanceSet, searchOnPage } from './run-queries.ts';
 
 const RECALL_AT_5 = 0.95;
 const MRR = 0.8;
 
-let server: StaticServer;
-let browser: Browser;
+const site = builtSiteInChromium();
 let page: Page;
 const errors: string[] = [];
 const rows: { q: string; expect: string; why: string; rank: number; top: string[] }[] = [];
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-  page = await browser.newPage();
+  page = await site.browser.newPage();
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.origin}/search/`);
+  await page.goto(`${site.origin}/search/`);
   for (const query of relevanceSet()) {
     const cards = await searchOnPage(page, query.q);
     rows.push({ ...query, rank: rankIn(cards, query.expect), top: cards.slice(0, 5).map((c) => c[0]!) });
   }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('search relevance (tests/search/relevance-set.yaml)', () => {

@@ -2,37 +2,27 @@
  * The search interface in Chromium: the header box on every template, the URL as the state (shared
  * links, back button), filters, lazy loading, announcements, large text, and a quiet console.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { builtPages, DIST } from '../site/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { builtSiteInChromium } from '../built-site.ts';
+import type { Page } from 'playwright-core';
+import { builtPages } from '../site/dist.ts';
 import { readCards } from './run-queries.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = builtSiteInChromium();
 const consoleErrors: string[] = [];
 
 async function open(path: string): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${path}: ${m.text()}`); });
   page.on('pageerror', (e) => consoleErrors.push(`${path}: ${e.message}`));
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   return { page, requests };
 }
 
 const searchDone = (page: Page) => page.waitForSelector('site-search[data-state="done"]', { timeout: 20_000 });
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 // One page of each template.
 const TEMPLATES = ['/', '/regions/', '/regions/daye/', '/documents/baoshan-jiben-yanglao-2023/', '/lists/daye-jiben-yanglao-qingdan/',
@@ -114,7 +104,7 @@ describe('the search page', () => {
     const { page } = await open('/search/?q=zzqxv');
     await searchDone(page);
     expect(await page.textContent('[data-search-status]')).toContain('没有找到');
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('保山 彩票公益金')}`);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('保山 彩票公益金')}`);
     await searchDone(page);
     await page.click('.search-result h2 a >> nth=0');
     await page.waitForURL(/#task-5$/u);
@@ -123,8 +113,8 @@ describe('the search page', () => {
   });
 
   it('stays within a 360 px phone screen at 30 px text', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('高龄津贴')}`);
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('高龄津贴')}`);
     await searchDone(page);
     await page.evaluate(() => { document.documentElement.style.fontSize = '187.5%'; });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

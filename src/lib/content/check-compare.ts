@@ -16,7 +16,7 @@ import { sectionParagraphs } from '../compare/sections.ts';
 import { taggableUnits } from '../compare/units.ts';
 import type { documentSchema, serviceListSchema } from '../schemas.ts';
 import { stripWhitespace } from '../text.ts';
-import { parseFriendly } from './friendly-errors.ts';
+import { checkedData } from './friendly-errors.ts';
 import { readCollection, readDataFile, type ContentFile } from './read.ts';
 
 type DocumentData = z.output<ReturnType<typeof documentSchema<z.ZodString>>>;
@@ -42,16 +42,7 @@ export interface CheckedContent {
 
 export function checkCompare(contentDir: string, label: string, { documents, lists, documentIds, listIds }: CheckedContent, report: Report): { topics: number } {
   const dir = `${label}/${COMPARE_DIR}`;
-  const parse = <S extends z.ZodType>(f: ContentFile, schema: S): z.output<S> | null => {
-    f.syntaxErrors.forEach((e) => report(f, e));
-    if (f.syntaxErrors.length > 0) return null;
-    const result = parseFriendly(schema, f.data);
-    if ('errors' in result) {
-      result.errors.forEach((e) => report(f, e));
-      return null;
-    }
-    return result.data;
-  };
+  const parse = <S extends z.ZodType>(f: ContentFile, schema: S): z.output<S> | null => checkedData(f, schema, report);
   const table = <S extends z.ZodType<{ id: string }>>(name: string, schema: S): Map<string, z.output<S>> => {
     const ids = new Map<string, z.output<S>>();
     if (!existsSync(join(contentDir, COMPARE_DIR, name))) {

@@ -6,7 +6,7 @@
 import { numbersNotInSource, plainListSchema, type PlainList } from '../eligibility/plain.ts';
 import { listEligibilitySchema } from '../eligibility/schema.ts';
 import type { CheckedList } from './check-compare.ts';
-import { parseFriendly } from './friendly-errors.ts';
+import { checkedData } from './friendly-errors.ts';
 import { readCollection, type ContentFile } from './read.ts';
 
 export const ELIGIBILITY_DIR = 'eligibility';
@@ -31,14 +31,9 @@ export function checkEligibility(contentDir: string, label: string, lists: Check
         report(list.file, `${folder}: ${label}/${folder}/${list.file.id}.yaml is missing — ${what} (docs/finder.md)`);
         continue;
       }
-      f.syntaxErrors.forEach((e) => report(f, e));
-      if (f.syntaxErrors.length) continue;
-      const parsed = parseFriendly(schema, f.data);
-      if ('errors' in parsed) {
-        parsed.errors.forEach((e) => report(f, e));
-        continue;
-      }
-      const data = parsed.data as { list: string; items: Array<{ number: number }> };
+      const checked = checkedData(f, schema, report);
+      if (!checked) continue;
+      const data = checked as { list: string; items: Array<{ number: number }> };
       if (data.list !== list.file.id) report(f, `list: "${data.list}" but the file is named for ${list.file.id} — make them agree`);
       const numbers = data.items.map((i) => i.number);
       const expected = list.data.items.map((i) => i.number);

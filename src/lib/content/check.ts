@@ -8,7 +8,7 @@ import { SLUG } from '../slug.ts';
 import { checkCompare, comparePageCount, type CheckedDocument, type CheckedList } from './check-compare.ts';
 import { checkEligibility } from './check-eligibility.ts';
 import { GLOSSARY_FILE, glossarySchema } from '../glossary/schema.ts';
-import { parseFriendly } from './friendly-errors.ts';
+import { checkedData } from './friendly-errors.ts';
 import { readCollection, readDataFile, type ContentFile } from './read.ts';
 
 /** The components policy MDX may use (src/user-components/); nothing else. */
@@ -57,17 +57,7 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
   const regions = readCollection(contentDir, label, 'regions', '.yaml');
   const documents = readCollection(contentDir, label, 'documents', '.mdx');
   const lists = readCollection(contentDir, label, 'lists', '.yaml');
-  for (const f of [...regions, ...documents, ...lists]) f.syntaxErrors.forEach((e) => report(f, e));
-
-  const valid = <S extends z.ZodType>(f: ContentFile, schema: S): z.output<S> | null => {
-    if (f.syntaxErrors.length > 0) return null;
-    const result = parseFriendly(schema, f.data);
-    if ('errors' in result) {
-      result.errors.forEach((e) => report(f, e));
-      return null;
-    }
-    return result.data;
-  };
+  const valid = <S extends z.ZodType>(f: ContentFile, schema: S): z.output<S> | null => checkedData(f, schema, report);
   const checkId = (f: ContentFile) => {
     if (!SLUG.test(f.id)) report(f, `file name: "${f.id}" is not a slug — rename the file to lower-case ASCII words joined by hyphens`);
   };
@@ -163,7 +153,6 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
   // Redirects.
   if (existsSync(join(contentDir, 'redirects.yaml'))) {
     const file = readDataFile(contentDir, label, 'redirects.yaml');
-    file.syntaxErrors.forEach((e) => report(file, e));
     valid(file, redirectsSchema);
   }
 
@@ -171,7 +160,6 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
   if (!existsSync(join(contentDir, GLOSSARY_FILE))) report(`${label}/${GLOSSARY_FILE}`, 'file missing — the glossary page and the term links need it (docs/finder.md)');
   else {
     const file = readDataFile(contentDir, label, GLOSSARY_FILE);
-    file.syntaxErrors.forEach((e) => report(file, e));
     const entries = valid(file, glossarySchema);
     const owner = new Map<string, string>();
     entries?.forEach((e, i) => e.forms.forEach((form) => {
@@ -184,7 +172,6 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
   // The search vocabulary (optional: a corpus without one searches its own wordings only).
   if (existsSync(join(contentDir, ALIASES_FILE))) {
     const file = readDataFile(contentDir, label, ALIASES_FILE);
-    file.syntaxErrors.forEach((e) => report(file, e));
     const groups = valid(file, aliasesSchema);
     if (groups) aliasConflicts(groups).forEach((e) => report(file, e));
   }

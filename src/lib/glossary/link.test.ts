@@ -25,6 +25,11 @@ describe('linkFirstUses', () => {
 });
 
 it('termUses finds the places that name a term', () => {
-  const places = [{ url: '/a/', label: 'A', text: '城乡低保对象' }, { url: '/b/', label: 'B', text: '没有' }];
-  expect(termUses(entries[1]!, places).map((p) => p.url)).toEqual(['/a/']);
+  const places = [
+    { url: '/d/#a', label: 'A', text: '没有', group: 'd' },
+    { url: '/d/#b', label: 'B', text: '城乡低保对象', group: 'd' },
+    { url: '/d/#c', label: 'C', text: '低保', group: 'd' },
+    { url: '/i/', label: 'I', text: '最低生活保障家庭', group: '/i/' },
+  ];
+  expect(termUses(entries[1]!, places).map((p) => p.url)).toEqual(['/d/#b', '/i/']);
 });

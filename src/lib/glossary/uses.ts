@@ -1,9 +1,20 @@
 /** Where a glossary term is used: the first section of each document, and each list item, that names it. */
 import type { GlossaryEntry } from './schema.ts';
 
-export interface TextPlace { url: string; label: string; text: string }
+export interface TextPlace {
+  url: string;
+  label: string;
+  text: string;
+  /** Places of one group (the sections of one document) count once: the first that names the term. */
+  group: string;
+}
 
-/** Places whose text holds any of the entry's forms, in the order given. */
+/** The first place of each group whose text holds any of the entry's forms, in the order given. */
 export function termUses(entry: GlossaryEntry, places: readonly TextPlace[]): TextPlace[] {
-  return places.filter((p) => entry.forms.some((f) => p.text.includes(f)));
+  const seen = new Set<string>();
+  return places.filter((p) => {
+    if (seen.has(p.group) || !entry.forms.some((f) => p.text.includes(f))) return false;
+    seen.add(p.group);
+    return true;
+  });
 }
