@@ -16,6 +16,7 @@ import { sectionParagraphs } from '../compare/sections.ts';
 import { taggableUnits } from '../compare/units.ts';
 import type { documentSchema, serviceListSchema } from '../schemas.ts';
 import { stripWhitespace } from '../text.ts';
+import { entryCoverage } from './entry-coverage.ts';
 import { checkedData } from './friendly-errors.ts';
 import { readCollection, readDataFile, type ContentFile } from './read.ts';
 
@@ -83,12 +84,8 @@ export function checkCompare(contentDir: string, label: string, { documents, lis
     const tags = parse(f, documentTagsSchema);
     if (!tags) continue;
     if (tags.document !== doc.file.id) report(f, `document: "${tags.document}" but the file is named for ${doc.file.id} — make them agree`);
-    const expected = taggableUnits(doc.data.outline).map((u) => u.anchor);
-    const tagged = tags.units.map((u) => u.anchor);
-    const twice = tagged.filter((a, i) => tagged.indexOf(a) !== i);
+    const { missing, extra, twice } = entryCoverage(taggableUnits(doc.data.outline).map((u) => u.anchor), tags.units.map((u) => u.anchor));
     if (twice.length) report(f, `units: ${twice.join(', ')} tagged twice — keep one entry per task`);
-    const missing = expected.filter((a) => !tagged.includes(a));
-    const extra = tagged.filter((a) => !expected.includes(a));
     if (missing.length) report(f, `units: ${missing.join(', ')} have no tags — run npm run propose:tags and review the proposals`);
     if (extra.length) report(f, `units: ${extra.join(', ')} are not tasks of ${doc.file.id} — remove them or correct the anchors`);
     tags.units.forEach((u, i) => {
@@ -111,10 +108,8 @@ export function checkCompare(contentDir: string, label: string, { documents, lis
     const tags = parse(f, listTagsSchema);
     if (!tags) continue;
     if (tags.list !== list.file.id) report(f, `list: "${tags.list}" but the file is named for ${list.file.id} — make them agree`);
-    const numbers = tags.items.map((i) => i.number);
-    const twice = numbers.filter((n, i) => numbers.indexOf(n) !== i);
+    const { missing, twice } = entryCoverage(list.data.items.map((i) => i.number), tags.items.map((i) => i.number));
     if (twice.length) report(f, `items: ${twice.join(', ')} tagged twice — keep one entry per item`);
-    const missing = list.data.items.map((i) => i.number).filter((n) => !numbers.includes(n));
     if (missing.length) report(f, `items: ${missing.join(', ')} have no service kind — run npm run propose:tags and review the proposals`);
     tags.items.forEach((item, i) => {
       if (item.number > list.data.items.length) report(f, `items.${i}.number: the list has no item ${item.number} — remove the entry`);

@@ -6,6 +6,7 @@
 import { numbersNotInSource, plainListSchema, type PlainList } from '../eligibility/plain.ts';
 import { listEligibilitySchema } from '../eligibility/schema.ts';
 import type { CheckedList } from './check-compare.ts';
+import { entryCoverage } from './entry-coverage.ts';
 import { checkedData } from './friendly-errors.ts';
 import { readCollection, type ContentFile } from './read.ts';
 
@@ -35,11 +36,7 @@ export function checkEligibility(contentDir: string, label: string, lists: Check
       if (!checked) continue;
       const data = checked as { list: string; items: Array<{ number: number }> };
       if (data.list !== list.file.id) report(f, `list: "${data.list}" but the file is named for ${list.file.id} — make them agree`);
-      const numbers = data.items.map((i) => i.number);
-      const expected = list.data.items.map((i) => i.number);
-      const missing = expected.filter((n) => !numbers.includes(n));
-      const extra = numbers.filter((n) => !expected.includes(n));
-      const twice = numbers.filter((n, i) => numbers.indexOf(n) !== i);
+      const { missing, extra, twice } = entryCoverage(list.data.items.map((i) => i.number), data.items.map((i) => i.number));
       if (missing.length) report(f, `items: ${missing.join(', ')} are missing — ${what}`);
       if (extra.length) report(f, `items: ${extra.join(', ')} are not items of ${list.file.id} — remove them`);
       if (twice.length) report(f, `items: ${twice.join(', ')} appear twice — keep one`);
