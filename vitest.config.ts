@@ -18,7 +18,7 @@ export default defineConfig({
         // The built site in Debian's Chromium (installed by the set-up when missing).
         test: {
           name: 'browser',
-          include: ['tests/search/**/*.test.ts', 'tests/compare/**/*.test.ts', 'tests/finder/**/*.test.ts'],
+          include: ['tests/{search,compare,finder,reading,quality}/**/*.test.ts'],
           globalSetup: ['tests/browser-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
