@@ -3,14 +3,18 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { siteUrl } from './src/lib/host/site-url.ts';
 import { astroRedirects, readRedirects } from './src/lib/redirects.ts';
 
 const redirects = readRedirects(contentDir);
 const guard = contentGuard(redirects);
 
 export default defineConfig({
+  // Canonical links, sitemap.xml, robots.txt and structured data use it; set SITE_URL for a real host (docs/quality.md).
+  site: siteUrl(),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -19,7 +23,7 @@ export default defineConfig({
   redirects: astroRedirects(redirects),
   // The index is built after the page check, from the pages as written (docs/search.md).
   // Order matters: glossary links go into the pages before the search index reads them.
-  integrations: [guard, mdx(), glossaryLinks(), searchIndex(() => guard.summary().searchablePages)],
+  integrations: [guard, mdx(), glossaryLinks(), searchIndex(() => guard.summary().searchablePages), hostFiles(redirects)],
   security: {
     // A <meta> CSP with hashes of Astro's own scripts and styles; nothing from other origins.
     // Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and searches in a worker of its own.

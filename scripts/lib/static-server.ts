@@ -1,13 +1,15 @@
 /**
- * A small static server for the built site, used by the browser tests and the benchmarks. It
- * behaves like a plain static host: index.html for folders, 404.html with status 404, gzip for
- * text when the browser accepts it (Pagefind's index files are compressed already).
+ * A small static server for the built site, used by `npm run serve`, the browser tests and the
+ * benchmarks. It behaves like a plain static host: index.html for folders, 404.html with status 404,
+ * the headers the site's _headers file sets (CSP, nosniff, frame-ancestors …), gzip for text when
+ * the browser accepts it (Pagefind's index files are compressed already).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
+import { headersFor, parseHeaders } from '../../src/lib/host/host-files.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,7 +62,11 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** The host's own files (_headers, _redirects) are read by the host, not served. */
+const HOST_FILE = /^\/_(headers|redirects)$/u;
+
 function resolveFile(root: string, pathname: string): string | null {
+  if (HOST_FILE.test(pathname)) return null;
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/u, '');
   let file = join(root, safe);
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -70,6 +76,8 @@ function resolveFile(root: string, pathname: string): string | null {
 /** Serves `root` on 127.0.0.1 at a free port (or `port`). */
 export function serveStatic(root: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const pace = options.throttle ? pacer(options.throttle) : undefined;
+  const headerFile = join(root, '_headers');
+  const rules = existsSync(headerFile) ? parseHeaders(readFileSync(headerFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file = resolveFile(root, url.pathname);
@@ -79,7 +87,11 @@ export function serveStatic(root: string, port = 0, options: ServeOptions = {}):
       file = join(root, '404.html');
     }
     const ext = extname(file);
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    const headers: Record<string, string> = {
+      'cache-control': 'no-cache',
+      ...headersFor(rules, url.pathname),
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+    };
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip) headers['content-encoding'] = 'gzip';
     const send = () => {
