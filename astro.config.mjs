@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { readingPrefs } from './src/integrations/reading-prefs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { astroRedirects, readRedirects } from './src/lib/redirects.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   redirects: astroRedirects(redirects),
   // The index is built after the page check, from the pages as written (docs/search.md).
   // Order matters: glossary links go into the pages before the search index reads them.
-  integrations: [guard, mdx(), glossaryLinks(), searchIndex(() => guard.summary().searchablePages)],
+  integrations: [guard, mdx(), readingPrefs(), glossaryLinks(), searchIndex(() => guard.summary().searchablePages)],
   security: {
     // A <meta> CSP with hashes of Astro's own scripts and styles; nothing from other origins.
     // Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and searches in a worker of its own.
