@@ -39,12 +39,16 @@ if (synth && 'SpeechSynthesisUtterance' in window && control && main) {
   /** Bumped whenever speech is cancelled, so the late events of a cancelled utterance are ignored. */
   let run = 0;
   let current: HTMLElement | undefined;
+  /** Said with the progress when the device lists voices but none for Chinese (it may read nothing). */
+  let voiceNote = '';
 
   const show = () => {
     control.dataset.state = state;
     toggle.setAttribute('aria-checked', String(state !== 'off'));
     pause.hidden = state === 'off';
     pause.textContent = state === 'paused' ? '继续' : '暂停';
+    // While reading, the controls stay at the top of the screen: keep what gets focus or is scrolled to below them.
+    document.documentElement.style.scrollPaddingTop = state === 'off' ? '' : `${control.offsetHeight + 8}px`;
   };
 
   const highlight = (el: HTMLElement | undefined) => {
@@ -58,7 +62,7 @@ if (synth && 'SpeechSynthesisUtterance' in window && control && main) {
   };
 
   const showProgress = () => {
-    status.textContent = `正在朗读：第 ${pieces[index]?.ordinal ?? blockCount} 段，共 ${blockCount} 段。`;
+    status.textContent = `正在朗读：第 ${pieces[index]?.ordinal ?? blockCount} 段，共 ${blockCount} 段。${voiceNote}`;
   };
 
   const stop = (message: string | null = initialStatus) => {
@@ -103,6 +107,8 @@ if (synth && 'SpeechSynthesisUtterance' in window && control && main) {
     blockCount = blocks.length;
     pieces = blocks.flatMap((block, i) => speechChunks(block.text).map((text) => ({ block, ordinal: i + 1, text })));
     index = 0;
+    const voices = synth.getVoices();
+    voiceNote = voices.length > 0 && !pickChineseVoice(voices) ? '这台设备可能没有中文语音。' : '';
     if (pieces.length === 0) {
       stop('本页没有可以朗读的文字。');
       return;
