@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
+import { readingPrefs } from './src/integrations/reading-prefs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { siteUrl } from './src/lib/host/site-url.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   redirects: astroRedirects(redirects),
   // The index is built after the page check, from the pages as written (docs/search.md).
   // Order matters: glossary links go into the pages before the search index reads them.
-  integrations: [guard, mdx(), glossaryLinks(), searchIndex(() => guard.summary().searchablePages), hostFiles(redirects)],
+  integrations: [guard, mdx(), readingPrefs(), glossaryLinks(), searchIndex(() => guard.summary().searchablePages), hostFiles(redirects)],
   security: {
     // A <meta> CSP with hashes of Astro's own scripts and styles; nothing from other origins.
     // Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and searches in a worker of its own.

@@ -32,8 +32,8 @@ const TEMPLATES = ['/', '/regions/', '/regions/daye/', '/documents/baoshan-jiben
 describe('the header search box', () => {
   it.each(TEMPLATES)('on %s: reached by keyboard, Enter opens the results', async (path) => {
     const { page } = await open(path);
-    // Skip link first, then the site name and navigation, then the search box: Tab until it has focus.
-    for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'header-search-q'; i++) await page.keyboard.press('Tab');
+    // Skip link first, then the site name, 高对比度 and 字号, the navigation, then the search box: Tab until it has focus.
+    for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'header-search-q'; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-q');
     await page.keyboard.type('尊老金');
     await page.keyboard.press('Enter');
