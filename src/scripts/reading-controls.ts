@@ -1,6 +1,7 @@
 /**
  * The 字号 and 高对比度 buttons (src/components/ReadingControls.astro): a choice applies at once, on <html>,
  * and is saved for every page (src/lib/reading/prefs.ts); the <head> script applies it on the next page.
+ * Also the header's 菜单 button, which the stylesheet shows only at the two largest sizes on a phone.
  */
 import { parsePrefs, prefsAttributes, STORAGE_KEY, type ReadingPrefs, type TextSize } from '../lib/reading/prefs.ts';
 
@@ -42,6 +43,11 @@ function apply(): void {
 }
 
 document.addEventListener('click', (event) => {
+  const menu = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-menu-toggle]');
+  if (menu) {
+    menu.setAttribute('aria-expanded', String(menu.getAttribute('aria-expanded') !== 'true'));
+    return;
+  }
   const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-text-size-choice], [data-contrast-toggle]');
   if (!button) return;
   if (button.dataset.textSizeChoice) {

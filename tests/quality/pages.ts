@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../site/dist.ts';
+import { TEMPLATE_PAGES } from '../reading/templates.ts';
 
 /** Every page the sitemap lists, as site paths, plus the 404 page (which it leaves out). */
 export function sitemapPaths(): string[] {
@@ -11,25 +12,14 @@ export function sitemapPaths(): string[] {
   return [...paths, '/404.html'];
 }
 
-/** One page of each template; the search and finder pages also with a query or answers, so results are shown. */
+/**
+ * One page of each template (tests/reading/templates.ts), the search and finder pages also with a query or
+ * answers so that results are shown, the list whose items its source lacks, and the 404 page.
+ */
 export const TEMPLATES = [
-  '/',
-  '/regions/',
-  '/regions/daye/',
-  '/documents/nantong-jiben-yanglao-zhengqiuyijian/',
-  '/lists/daye-jiben-yanglao-qingdan/',
-  '/lists/daye-jiben-yanglao-qingdan/item-2/',
-  '/lists/baoshan-jiben-yanglao-qingdan/',
-  '/search/',
+  ...TEMPLATE_PAGES,
   '/search/?q=高龄津贴',
-  '/finder/',
   '/finder/#r=daye&age=82&hukou=local&home=urban&econ=低收入',
-  '/glossary/',
-  '/compare/',
-  '/compare/topics/jingfei-baozhang/',
-  '/compare/commitments/',
-  '/compare/services/',
-  '/compare/basis/',
-  '/data/',
+  '/lists/baoshan-jiben-yanglao-qingdan/',
   '/404.html',
-] as const;
+];

@@ -122,6 +122,30 @@ describe('字号 (text size)', () => {
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-text-size'))).toBe(false);
     expect(problems).toEqual([]);
   });
+  it('folds the links and the search box behind 菜单 at the largest sizes on a phone, so the title is on the first screen', async () => {
+    const { page, problems } = await open(DOCUMENT_PAGE, { prefs: { size: 'xx-large' } });
+    const menu = page.getByRole('button', { name: '菜单' });
+    const nav = page.getByRole('navigation', { name: '网站导航' });
+    const search = page.getByRole('searchbox', { name: '搜索政策和服务' });
+    expect(await menu.isVisible()).toBe(true);
+    expect(await nav.isVisible()).toBe(false);
+    expect(await search.isVisible()).toBe(false);
+    expect(await page.locator('h1').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(800);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await nav.isVisible()).toBe(true);
+    expect(await search.isVisible()).toBe(true);
+    await menu.click();
+    expect(await nav.isVisible()).toBe(false);
+    await page.getByRole('button', { name: '标准' }).click();
+    expect(await menu.isVisible()).toBe(false);
+    expect(await nav.isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+
+    const wide = await open(DOCUMENT_PAGE, { prefs: { size: 'xx-large' }, viewport: { width: 1280, height: 800 } });
+    expect(await wide.page.getByRole('button', { name: '菜单' }).isVisible()).toBe(false);
+    expect(await wide.page.getByRole('navigation', { name: '网站导航' }).isVisible()).toBe(true);
+  });
 });
 
 describe('高对比度 (high contrast)', () => {
