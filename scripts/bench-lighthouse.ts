@@ -76,10 +76,15 @@ let benchmarkIndex = 0;
 try {
   for (let r = 0; r < RUNS; r++) {
     for (const path of PAGES) {
-      const result = await lighthouse(server.origin + path, {
+      const measure = () => lighthouse(server.origin + path, {
         port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES],
       });
-      const lhr = result?.lhr;
+      let lhr = (await measure())?.lhr;
+      // A lost trace (NO_NAVSTART, NO_FCP …) on a busy machine: Lighthouse itself says to run again, once.
+      if (lhr?.runtimeError) {
+        console.error(`run ${r + 1}/${RUNS} ${path}: ${lhr.runtimeError.code}, measuring again`);
+        lhr = (await measure())?.lhr;
+      }
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
       if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       lighthouseVersion = lhr.lighthouseVersion;
