@@ -21,8 +21,9 @@ describe('buildPhases', () => {
     });
   });
 
-  it('knows when indexing began in a build stopped while indexing', () => {
-    expect(buildPhases(log.slice(0, -1), 500).indexStartSeconds).toBe(38);
+  it('knows when indexing began in a build stopped while indexing, and reads minutes', () => {
+    const stopped = log.slice(0, -1).map((l) => ({ ...l, text: l.text.replace('14.25s.', '7m 56s.') }));
+    expect(buildPhases(stopped, 500)).toMatchObject({ renderSeconds: 476, indexStartSeconds: 38 });
   });
 
   it('leaves out what the log does not show (a build that failed early)', () => {

@@ -44,7 +44,7 @@ export function buildPhases(lines: readonly TimedLine[], totalSeconds: number): 
   const syncEnd = at(/\[content\] Synced content/u);
   const renderStart = at(/generating static routes/u);
   const renderStartIndex = renderStart ? lines.indexOf(renderStart) : 0;
-  const renderEnd = renderStart ? at(/✓ Completed in ([\d.]+)(m?s)/u, renderStartIndex) : undefined;
+  const renderEnd = renderStart ? at(/✓ Completed in /u, renderStartIndex) : undefined;
   const indexLine = at(/\[search-index\] .* in (\d+) ms/u);
   const glossaryLine = at(/\[glossary-links\]/u);
   const indexMs = indexLine ? Number(/ in (\d+) ms/u.exec(stripAnsi(indexLine.text))![1]) : undefined;
