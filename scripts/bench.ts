@@ -130,8 +130,8 @@ const pagesWritten = existsSync(dist) ? readdirSync(dist, { recursive: true }).f
 // The page build: the content check plus everything but the index (up to where the build got).
 const pageBuildSeconds = seconds((checkSeconds + (phases.indexStartSeconds ?? totalSeconds) + (phases.afterIndexSeconds ?? 0)) * 1000);
 const base = {
-  n, contentDir, regions, documents, lists, items, checkSeconds, generateSeconds, phases,
-  peakRssMB, peakRssTimeMB: timeRss ? Math.round(Number(timeRss[1]) / 1024) : null, peakRssPolledMB: mem.peakLargestMB, peakRssByProgramMB: mem.peakByProgramMB, peakRssTreeMB: mem.peakTotalMB, machine,
+  n, contentDir, lists, checkSeconds, generateSeconds, phases,
+  peakRssTimeMB: timeRss ? Math.round(Number(timeRss[1]) / 1024) : null, peakRssPolledMB: mem.peakLargestMB, peakRssByProgramMB: mem.peakByProgramMB, peakRssTreeMB: mem.peakTotalMB, machine,
   renderByKind: summarizeByKind(pages).slice(0, 8),
   slowestPages: [...pages].sort((a, b) => b.ms - a.ms).slice(0, 5),
 };
