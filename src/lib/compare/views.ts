@@ -35,11 +35,35 @@ export interface CompareData {
   commitments: DocumentCommitments[];
 }
 
+/**
+ * Computed once per data set: the pages call these views for every topic and kind, and at 3,000 regions a
+ * view rebuilt per call (or a filter over all tasks per region) made the comparison pages quadratic (docs/scale.md).
+ */
+function once<T>(compute: (data: CompareData) => T): (data: CompareData) => T {
+  const cache = new WeakMap<CompareData, T>();
+  return (data) => {
+    if (!cache.has(data)) cache.set(data, compute(data));
+    return cache.get(data)!;
+  };
+}
+
+/** Groups values by a key, keeping their order. */
+function groupBy<T>(values: readonly T[], key: (value: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const value of values) {
+    const k = key(value);
+    const group = groups.get(k);
+    if (group) group.push(value);
+    else groups.set(k, [value]);
+  }
+  return groups;
+}
+
 /** Regions that have at least one document, by GB/T 2260 code: the columns and rows of every comparison. */
-export function comparedRegions(data: CompareData): RegionInfo[] {
+export const comparedRegions = once((data: CompareData): RegionInfo[] => {
   const withDocuments = new Set(data.documents.map((d) => d.region));
   return data.regions.filter((r) => withDocuments.has(r.id)).sort((a, b) => a.code.localeCompare(b.code));
-}
+});
 
 export interface TaggedTask {
   document: DocumentInfo;
@@ -54,7 +78,7 @@ export interface TaggedTask {
 export interface TaggedItem { list: ListInfo; item: ItemInfo }
 
 /** Every tagged task with its topics, in document order. */
-export function taggedTasks(data: CompareData): Array<TaggedTask & { topics: string[]; services: string[] }> {
+export const taggedTasks = once((data: CompareData): Array<TaggedTask & { topics: string[]; services: string[] }> => {
   const tagsOf = new Map(data.documentTags.map((t) => [t.document, new Map(t.units.map((u) => [u.anchor, u]))]));
   return data.documents.flatMap((document) => taggableUnits(document.outline).map((unit) => {
     const tags = tagsOf.get(document.id)?.get(unit.anchor);
@@ -65,28 +89,24 @@ export function taggedTasks(data: CompareData): Array<TaggedTask & { topics: str
       topics: tags?.topics ?? [], services: tags?.services ?? [],
     };
   }));
-}
+});
 
 /** Every list item with its service kind and topics. */
-export function taggedItems(data: CompareData): Array<TaggedItem & { service: string | undefined; topics: string[] }> {
+export const taggedItems = once((data: CompareData): Array<TaggedItem & { service: string | undefined; topics: string[] }> => {
   const tagsOf = new Map(data.listTags.map((t) => [t.list, new Map(t.items.map((i) => [i.number, i]))]));
   return data.lists.flatMap((list) => list.items.map((item) => {
     const tags = tagsOf.get(list.id)?.get(item.number);
     return { list, item, service: tags?.service, topics: tags?.topics ?? [] };
   }));
-}
+});
 
 export interface TopicColumn { region: RegionInfo; tasks: TaggedTask[]; items: TaggedItem[] }
 
 /** One topic, region by region: the tasks and list items tagged with it (empty: 未涉及). */
 export function topicView(topic: string, data: CompareData): TopicColumn[] {
-  const tasks = taggedTasks(data).filter((t) => t.topics.includes(topic));
-  const items = taggedItems(data).filter((i) => i.topics.includes(topic));
-  return comparedRegions(data).map((region) => ({
-    region,
-    tasks: tasks.filter((t) => t.document.region === region.id),
-    items: items.filter((i) => i.list.region === region.id),
-  }));
+  const tasks = groupBy(taggedTasks(data).filter((t) => t.topics.includes(topic)), (t) => t.document.region);
+  const items = groupBy(taggedItems(data).filter((i) => i.topics.includes(topic)), (i) => i.list.region);
+  return comparedRegions(data).map((region) => ({ region, tasks: tasks.get(region.id) ?? [], items: items.get(region.id) ?? [] }));
 }
 
 export interface CommitmentRow { region: RegionInfo; document: DocumentInfo; commitment: Commitment }
@@ -98,22 +118,23 @@ export interface MetricView {
 }
 
 /** One table per metric, regions as rows (by code); metrics stated by more regions first, then in file order. */
-export function metricViews(data: CompareData): MetricView[] {
+export const metricViews = once((data: CompareData): MetricView[] => {
   const regionOf = new Map(data.regions.map((r) => [r.id, r]));
   const documentOf = new Map(data.documents.map((d) => [d.id, d]));
   const rows = data.commitments.flatMap((file) => file.commitments.map((commitment) => {
     const document = documentOf.get(file.document)!;
     return { region: regionOf.get(document.region)!, document, commitment };
   }));
+  const byMetric = groupBy(rows, (r) => r.commitment.metric);
   return data.metrics
     .map((metric, order) => {
-      const own = rows.filter((r) => r.commitment.metric === metric.id).sort((a, b) => a.region.code.localeCompare(b.region.code));
+      const own = (byMetric.get(metric.id) ?? []).sort((a, b) => a.region.code.localeCompare(b.region.code));
       return { metric, rows: own, regions: new Set(own.map((r) => r.region.id)).size, order };
     })
     .filter((v) => v.rows.length > 0)
     .sort((a, b) => b.regions - a.regions || a.order - b.order)
     .map(({ order: _order, ...v }) => v);
-}
+});
 
 export interface DatedGoal { region: RegionInfo; document: DocumentInfo; anchor: string; sentence: string; deadline: NonNullable<DocumentCommitments['dismissed'][number]['deadline']> }
 
@@ -139,21 +160,22 @@ export interface ServiceCell {
 }
 
 /** The services matrix: canonical kinds (by type, then file order) × compared regions. */
-export function serviceMatrix(data: CompareData): Array<{ kind: ServiceKind; cells: ServiceCell[] }> {
-  const items = taggedItems(data);
-  const tasks = taggedTasks(data);
+export const serviceMatrix = once((data: CompareData): Array<{ kind: ServiceKind; cells: ServiceCell[] }> => {
+  const items = groupBy(taggedItems(data), (i) => `${i.service}\t${i.list.region}`);
+  const tasks = groupBy(taggedTasks(data), (t) => t.document.region);
+  const listsOf = groupBy(data.lists, (l) => l.region);
   const regions = comparedRegions(data);
   const TYPE_ORDER = ['物质帮助', '照护服务', '关爱服务'];
   const kinds = [...data.serviceKinds].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
   return kinds.map((kind) => ({
     kind,
     cells: regions.map((region) => {
-      const lists = data.lists.filter((l) => l.region === region.id);
-      const own = items.filter((i) => i.service === kind.id && i.list.region === region.id);
+      const lists = listsOf.get(region.id) ?? [];
+      const own = items.get(`${kind.id}\t${region.id}`) ?? [];
       const status: ServiceCellStatus = own.length > 0 ? 'listed'
         : lists.some((l) => !l.itemsMissing) ? 'not-listed'
         : lists.length > 0 ? 'list-missing' : 'no-list';
-      return { region, status, items: own, mentions: tasks.filter((t) => t.document.region === region.id && t.services.includes(kind.id)) };
+      return { region, status, items: own, mentions: (tasks.get(region.id) ?? []).filter((t) => t.services.includes(kind.id)) };
     }),
   }));
-}
+});
