@@ -18,7 +18,8 @@ describe('internal links and anchors of the built site', () => {
         if (/^[a-z]+:/iu.test(href)) continue;
         checked++;
         const [rawPath, anchor] = href.split('#') as [string, string | undefined];
-        const path = rawPath === '' ? p.path : rawPath;
+        // A query (/search/?q=…) is the page's state, not another page.
+        const path = rawPath === '' ? p.path : rawPath.split('?')[0]!;
         const target = ids.get(path);
         // The finder's fragment is its state (docs/finder.md), not an anchor: its region must have data.
         const finderRegion = path === '/finder/' && anchor?.includes('=') ? new URLSearchParams(anchor).get('r') : null;

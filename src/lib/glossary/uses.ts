@@ -18,3 +18,9 @@ export function termUses(entry: GlossaryEntry, places: readonly TextPlace[]): Te
     return true;
   });
 }
+
+/**
+ * How many places the glossary lists under a term. Past it the page says how many there are and links to a
+ * search for the term: with every region's texts a common term is used in thousands of places (docs/scale.md).
+ */
+export const USES_LISTED = 20;
