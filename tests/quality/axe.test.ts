@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { STORAGE_KEY } from '../../src/lib/reading/prefs.ts';
 import { builtSiteInChromium } from '../built-site.ts';
 import { sitemapPaths, TEMPLATES } from './pages.ts';
 
@@ -28,7 +29,7 @@ async function violations(page: Page): Promise<string[]> {
 async function audit(path: string, width: number, prefs?: object): Promise<string[]> {
   const context = await site.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  if (prefs) await page.addInitScript((value) => localStorage.setItem('yanglao-reading', value), JSON.stringify(prefs));
+  if (prefs) await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(prefs)]);
   try {
     await page.goto(`${site.origin}${path}`);
     // Let the search and finder pages show their results first.

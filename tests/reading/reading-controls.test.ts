@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { STORAGE_KEY } from '../../src/lib/reading/prefs.ts';
 import { builtSiteInChromium } from '../built-site.ts';
 import { DOCUMENT_PAGE, ITEM_PAGE, TEMPLATE_PAGES } from './templates.ts';
 
 const site = builtSiteInChromium();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const STORAGE_KEY = 'yanglao-reading';
 
 interface Opened {
   page: Page;

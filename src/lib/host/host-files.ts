@@ -17,7 +17,7 @@ export function sitemapXml(site: string, paths: readonly string[]): string {
 export const robotsTxt = (site: string): string =>
   `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, '/sitemap.xml')}\n`;
 
-/** A policy as directive name → sources, in the order first seen. */
+/** Directive name → sources, in the order first seen; a directive named twice gets the sources of both. */
 function parseCsp(policy: string): Map<string, string[]> {
   const directives = new Map<string, string[]>();
   for (const part of policy.split(';')) {
@@ -37,15 +37,7 @@ function parseCsp(policy: string): Map<string, string[]> {
  * `extra` directives (e.g. frame-ancestors, which a <meta> policy cannot set) are added.
  */
 export function mergeCsp(policies: readonly string[], extra: readonly string[] = []): string {
-  const merged = new Map<string, string[]>();
-  for (const policy of [...policies, ...extra]) {
-    for (const [name, sources] of parseCsp(policy)) {
-      const known = merged.get(name) ?? [];
-      for (const s of sources) if (!known.includes(s)) known.push(s);
-      merged.set(name, known);
-    }
-  }
-  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+  return [...parseCsp([...policies, ...extra].join(';'))].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
 export type HeaderRule = { pattern: string; headers: [string, string][] };
