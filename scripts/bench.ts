@@ -68,19 +68,10 @@ if (contentDir !== 'content' && !values.content) {
   }
 }
 
-// 2. The content check, as npm run build runs it first.
-log(`checking ${contentDir} …`);
+// 2. The content check runs inside the build (the content guard), which logs its summary line.
 let started = performance.now();
-const check = spawnSync(node, ['scripts/check-content.ts', contentDir], { encoding: 'utf8' });
-const checkSeconds = seconds(performance.now() - started);
-if (check.status !== 0) {
-  console.error(check.stdout, check.stderr);
-  process.exit(1);
-}
-const summary = /Content OK: (\d+) regions, (\d+) documents, (\d+) lists, (\d+) items/u.exec(check.stdout);
-const [regions, documents, lists, items] = summary ? summary.slice(1).map(Number) : [];
 
-// 3. The build, under /usr/bin/time -v for the kernel's peak RSS of the largest process.
+// 3. The build (as npm run build), under /usr/bin/time -v for the kernel's peak RSS of the largest process.
 log(`building into ${relative(process.cwd(), dist)} (astro build --force) …`);
 const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist];
 const useTime = existsSync('/usr/bin/time');
@@ -121,16 +112,18 @@ const timeRss = /Maximum resident set size \(kbytes\): (\d+)/u.exec(stderr);
 // The kernel's figure misses a grandchild that node never waits for (Pagefind's binary): take the larger.
 const peakRssMB = Math.max(timeRss ? Math.round(Number(timeRss[1]) / 1024) : 0, mem.peakLargestMB);
 const phases = buildPhases(lines, totalSeconds);
+const summary = lines.map((l) => /Content OK: (\d+) regions, (\d+) documents, (\d+) lists, (\d+) items/u.exec(l.text)).find(Boolean);
+const [regions, documents, lists, items] = summary ? summary.slice(1).map(Number) : [];
 const pages = pageTimings(lines);
 const machine = {
   cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memGB: Math.round(totalmem() / 2 ** 30), node: process.version,
   loadStart: Math.round(loadStart * 10) / 10, loadEnd: Math.round(loadavg()[0]! * 10) / 10,
 };
 const pagesWritten = existsSync(dist) ? readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length : 0;
-// The page build: the content check plus everything but the index (up to where the build got).
-const pageBuildSeconds = seconds((checkSeconds + (phases.indexStartSeconds ?? totalSeconds) + (phases.afterIndexSeconds ?? 0)) * 1000);
+// The page build: everything but the index (up to where the build got); the content check is in its config phase.
+const pageBuildSeconds = seconds(((phases.indexStartSeconds ?? totalSeconds) + (phases.afterIndexSeconds ?? 0)) * 1000);
 const base = {
-  n, contentDir, lists, checkSeconds, generateSeconds, phases,
+  n, contentDir, lists, generateSeconds, phases,
   peakRssTimeMB: timeRss ? Math.round(Number(timeRss[1]) / 1024) : null, peakRssPolledMB: mem.peakLargestMB, peakRssByProgramMB: mem.peakByProgramMB, peakRssTreeMB: mem.peakTotalMB, machine,
   renderByKind: summarizeByKind(pages).slice(0, 8),
   slowestPages: [...pages].sort((a, b) => b.ms - a.ms).slice(0, 5),

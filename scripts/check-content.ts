@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Checks every content file before a build. Run `npm run check:content -- --help`.
 import { resolve } from 'node:path';
-import { checkContent } from '../src/lib/content/check.ts';
+import { checkContent, describeSummary } from '../src/lib/content/check.ts';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm run check:content [-- DIR]
@@ -17,4 +17,4 @@ if (errors.length > 0) {
   for (const e of errors) console.error(`  ${e}`);
   process.exit(1);
 }
-console.log(`Content OK: ${summary.regions} regions, ${summary.documents} documents, ${summary.lists} lists, ${summary.items} items.`);
+console.log(describeSummary(summary));

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -8,7 +8,7 @@ import { readDataFile } from '../lib/content/read.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { ALIASES_FILE, aliasesSchema, type AliasGroup } from '../lib/search/aliases.ts';
 import { enrichForIndex } from '../lib/search/enrich.ts';
-import { splitForIndex } from '../lib/search/split.ts';
+import { foldItems, ITEM_PAGE, type ItemPage } from '../lib/search/records.ts';
 import { htmlFiles, pagePath } from '../lib/site-files.ts';
 
 /** The folder under dist/ that holds the index and Pagefind's scripts. */
@@ -22,8 +22,18 @@ function readAliases(): AliasGroup[] {
   return parsed.data;
 }
 
+/** The item pages beside a list page (dir/item-N/index.html), in item order, that mark a data-pagefind-body. */
+function itemPages(dir: string): ItemPage[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && /^item-\d+$/u.test(e.name) && existsSync(join(dir, e.name, 'index.html')))
+    .map((e) => ({ anchor: e.name, html: readFileSync(join(dir, e.name, 'index.html'), 'utf8') }))
+    .filter((p) => p.html.includes('data-pagefind-body'))
+    .sort((a, b) => Number(a.anchor.slice(5)) - Number(b.anchor.slice(5)));
+}
+
 /**
  * Builds the Pagefind index over the built pages that mark a data-pagefind-body (docs/search.md),
+ * one Pagefind page each, with a list's item pages folded into the list's (src/lib/search/records.ts),
  * after adding the vocabulary's other wordings to the copy it indexes. Fails the build when the
  * index holds a different number of pages than the content calls for.
  */
@@ -38,19 +48,21 @@ export function searchIndex(expectedPages: () => number): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         let pages = 0;
-        let records = 0;
+        let folded = 0;
         let enriched = 0;
         for (const file of htmlFiles(dist).sort()) {
-          const html = readFileSync(file, 'utf8');
+          const url = pagePath(dist, file);
+          if (ITEM_PAGE.test(url)) continue; // folded into its list's record below
+          let html = readFileSync(file, 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
+          const items = itemPages(dirname(file));
+          html = foldItems(html, items);
+          folded += items.length;
           const vocabulary = html.includes('data-search-vocabulary="off"') ? [] : aliases;
-          for (const record of splitForIndex(html, pagePath(dist, file))) {
-            const { html: content, added } = enrichForIndex(record.html, vocabulary);
-            const result = await index.addHTMLFile({ url: record.url, content });
-            if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
-            records += 1;
-            if (added.length) enriched += 1;
-          }
+          const { html: content, added } = enrichForIndex(html, vocabulary);
+          const result = await index.addHTMLFile({ url, content });
+          if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
+          if (added.length) enriched += 1;
           pages += 1;
         }
         const outputPath = join(dist, SEARCH_BUNDLE);
@@ -58,10 +70,10 @@ export function searchIndex(expectedPages: () => number): AstroIntegration {
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        if (pages !== expectedPages()) {
-          throw new Error(`The search index holds ${pages} pages but the content calls for ${expectedPages()}: a page lost its data-pagefind-body`);
+        if (pages + folded !== expectedPages()) {
+          throw new Error(`The search index holds ${pages} pages and ${folded} list items but the content calls for ${expectedPages()} searchable pages: a page lost its data-pagefind-body`);
         }
-        logger.info(`${pages} pages indexed as ${records} records (${enriched} with added wordings from ${aliases.length} vocabulary groups) in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`${pages} pages indexed, ${folded} list items folded into their lists (${enriched} pages with added wordings from ${aliases.length} vocabulary groups) in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -4,7 +4,7 @@
  * a filter adds one, so the back button steps through searches. Pagefind's script, index and
  * WebAssembly load only when the visitor starts searching.
  */
-import { excerptRuns, toCard, type PagefindResultData, type SearchCard } from '../lib/search/results.ts';
+import { excerptRuns, toCards, type PagefindResultData, type PartFilters, type SearchCard } from '../lib/search/results.ts';
 import { hasSearch, readState, sameState, writeState, type SearchState } from '../lib/search/query-state.ts';
 import { FILTERS, type FilterName } from '../lib/search/facets.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
@@ -42,6 +42,7 @@ class SiteSearch extends HTMLElement {
   #more!: HTMLButtonElement;
   #run = 0;
   #pending: PagefindResult[] = [];
+  #parts: PartFilters = {};
   #timer: number | undefined;
 
   connectedCallback() {
@@ -115,12 +116,13 @@ class SiteSearch extends HTMLElement {
       const found = await pf.search(state.q ? normalizeQuery(state.q) : null, { filters: state.filters as Record<string, string> });
       if (run !== this.#run || !found) return; // a newer search took over
       this.#pending = found.results;
+      this.#parts = { q: state.q ? normalizeQuery(state.q) : '', kind: state.filters.kind, service: state.filters.service };
       const total = found.results.length;
       await this.#showMore(run, false);
       if (run !== this.#run) return;
       this.#status.textContent = total === 0
         ? `没有找到${state.q ? `与“${state.q}”` : ''}相关的内容。可以换个说法、用更短的词，或去掉筛选条件。`
-        : `找到 ${total} 条结果${state.q ? `（“${state.q}”）` : ''}${total > PAGE_SIZE ? `，先显示前 ${Math.min(PAGE_SIZE, total)} 条` : ''}。`;
+        : `找到 ${total} 个相关页面${state.q ? `（“${state.q}”）` : ''}${total > PAGE_SIZE ? `，先显示前 ${PAGE_SIZE} 个页面里的结果` : ''}。`;
       this.dataset.state = 'done';
       this.dataset.query = writeState(state);
     } catch (error) {
@@ -133,7 +135,8 @@ class SiteSearch extends HTMLElement {
 
   async #showMore(run: number, announce: boolean) {
     const batch = this.#pending.splice(0, PAGE_SIZE);
-    const cards = (await Promise.all(batch.map((r) => r.data()))).map(toCard);
+    // A result is a page; it shows as a card for each of its best-matching parts (src/lib/search/results.ts).
+    const cards = (await Promise.all(batch.map((r) => r.data()))).flatMap((d) => toCards(d, this.#parts));
     if (run !== this.#run) return;
     const first = this.#list.children.length;
     this.#list.append(...cards.map(renderCard));

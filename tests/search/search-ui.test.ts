@@ -41,7 +41,7 @@ describe('the header search box', () => {
     await searchDone(page);
     expect(new URL(page.url()).searchParams.get('q')).toBe('尊老金');
     expect((await readCards(page))[0]?.[0]).toBe('/lists/daye-jiben-yanglao-qingdan/item-3/');
-    expect(await page.textContent('[data-search-status]')).toMatch(/^找到 \d+ 条结果/u);
+    expect(await page.textContent('[data-search-status]')).toMatch(/^找到 \d+ 个相关页面/u);
     await page.close();
   });
 });

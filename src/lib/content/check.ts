@@ -30,6 +30,10 @@ export interface ContentSummary {
   searchablePages: number;
 }
 
+/** The one-line summary the content check and the build print (scripts/bench.ts reads it). */
+export const describeSummary = (s: ContentSummary): string =>
+  `Content OK: ${s.regions} regions, ${s.documents} documents, ${s.lists} lists, ${s.items} items.`;
+
 export interface CheckResult {
   errors: string[];
   summary: ContentSummary;

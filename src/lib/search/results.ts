@@ -1,17 +1,32 @@
 /**
- * Turns Pagefind's results into what the search page shows: one card per result, which is a page
- * or one section of a policy text (src/lib/search/split.ts). Pure, so it is unit-tested.
+ * Turns Pagefind's results into what the search page shows. A result is a page (src/lib/search/records.ts);
+ * it becomes a card for each part of it that matched, best first: the page itself, a section or task
+ * of a policy text (page#anchor), or an item of a list (its own page). Pure, so it is unit-tested.
  */
+import { ITEM_FACTS_META, itemUrlFromAnchor, readItemFacts } from './records.ts';
+
+/** A part of a page that matched, as Pagefind reports it: one per heading with an id that has matches. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Word positions of the matches in the page's content. */
+  locations: number[];
+  weighted_locations: { balanced_score: number }[];
+}
 
 /** The parts of Pagefind's result data this site uses. */
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
+  /** The indexed text as segmented (words split by whitespace or zero-width spaces): locations count these words. */
+  raw_content?: string;
 }
 
 export interface SearchCard {
-  /** Where the card leads: a page, or a section of a policy text (page#anchor). */
+  /** Where the card leads: a page, a section of a policy text (page#anchor), or a list item's page. */
   url: string;
   title: string;
   excerpt: string;
@@ -24,8 +39,17 @@ export interface SearchCard {
   isSection: boolean;
 }
 
-/** Anchors listed in the URL manifest (docs/urls.md): the sections a policy text is split into for search. */
+/** Anchors listed in the URL manifest (docs/urls.md): the sections a policy text's results land on. */
 export const STABLE_ANCHOR = /^(?:section-\d+(?:-\d+)*|task-\d+|appendix(?:-\d+)?|annex-\d+|notice|outline|preamble|end)$/u;
+
+/**
+ * At most this many cards per result, so a long text that matches everywhere does not fill the page;
+ * not when the visitor asked for list items (kind 清单条目 or a service type), which are then all shown.
+ */
+export const CARDS_PER_RESULT = 3;
+
+/** The kind a list item's card has, and the filter value that asks for items only. */
+export const ITEM_KIND = '清单条目';
 
 export function toCard(data: PagefindResultData): SearchCard {
   return {
@@ -39,6 +63,84 @@ export function toCard(data: PagefindResultData): SearchCard {
     status: data.meta.status ?? '',
     isSection: data.url.includes('#'),
   };
+}
+
+const bare = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+/**
+ * The query words each location matched, read from the segmented content. Pagefind also matches words
+ * that merely start with a query word (市 → 市民, 本市) and now and then a word across a segment boundary
+ * (服务 → 和服): only a word the query itself contains counts.
+ */
+function termsAt(words: string[], query: string): (location: number) => string | undefined {
+  const q = bare(query);
+  return (location) => {
+    const word = bare(words[location] ?? '');
+    return word && q.includes(word) ? word : undefined;
+  };
+}
+
+/** The filters that decide which parts of a page are shown (the others only choose pages). */
+export interface PartFilters {
+  /** The query as searched (src/lib/search/normalize.ts). */
+  q?: string;
+  kind?: string;
+  service?: string;
+}
+
+interface Part { card: SearchCard; words: Set<string>; score: number; service?: string; isPage: boolean }
+
+/**
+ * The cards of one result, best first, at most CARDS_PER_RESULT unless the filters ask for items.
+ *
+ * Pagefind ranks pages and requires every query word on the page, not in one part of it; a part may hold
+ * only some of them (尊老金 is segmented 尊|老|金, and 金 is in every 养老金). So a part's card is shown only
+ * if it matches a word the page's head (title, facts) does not, and only the parts that, with the head's
+ * words, cover the most query words; among those, the higher Pagefind's scores, the earlier. The page's
+ * own card is shown when its head covers as many. Matches under a heading that is neither a stable
+ * anchor nor an item count for the page itself.
+ *
+ * With kind 清单条目 or a service type chosen only item cards are shown (of that type); with another
+ * kind, no item cards.
+ */
+export function toCards(data: PagefindResultData, filters: PartFilters = {}): SearchCard[] {
+  const page = toCard(data);
+  const facts = readItemFacts(data.meta[ITEM_FACTS_META]);
+  const termAt = termsAt((data.raw_content ?? '').split(/[\s\u200b]+/u).filter(Boolean), filters.q ?? '');
+  const parts = new Map<string, Part>();
+  for (const sub of data.sub_results ?? []) {
+    const hash = sub.url.split('#')[1] ?? '';
+    const itemUrl = itemUrlFromAnchor(sub.url);
+    const item = itemUrl ? facts[hash] : undefined;
+    const card: SearchCard = itemUrl && item
+      ? { ...page, url: itemUrl, title: sub.title, excerpt: sub.excerpt, kind: ITEM_KIND, amount: item.amount ?? '', isSection: false }
+      : STABLE_ANCHOR.test(hash) && data.meta.kind === '政策原文'
+        ? { ...page, url: sub.url, title: sub.title, excerpt: sub.excerpt, isSection: true }
+        : { ...page, excerpt: sub.excerpt };
+    const score = sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+    const known = parts.get(card.url);
+    const matched = new Set(sub.locations.map(termAt).filter((t): t is string => t !== undefined));
+    if (!known) parts.set(card.url, { card, words: matched, score, service: item?.service, isPage: card.url === page.url });
+    else parts.set(card.url, { ...known, card: score > known.score ? card : known.card, words: new Set([...known.words, ...matched]), score: known.score + score });
+  }
+  const itemsOnly = filters.kind === ITEM_KIND || Boolean(filters.service);
+  if (parts.size === 0) {
+    if (!itemsOnly) return [page];
+    // A filter without a query: Pagefind matched no words, so every item the filters allow is listed.
+    return Object.entries(facts)
+      .filter(([, item]) => !filters.service || item.service === filters.service)
+      .map(([anchor, item]) => ({ ...page, url: itemUrlFromAnchor(`${data.url}#${anchor}`) ?? data.url, title: item.name ?? anchor, excerpt: '', kind: ITEM_KIND, amount: item.amount ?? '', isSection: false }));
+  }
+  const head = parts.get(page.url)?.words ?? new Set<string>();
+  const coverage = (p: Part) => new Set([...p.words, ...head]).size;
+  const shown = [...parts.values()].filter((p) => p.isPage || [...p.words].some((w) => !head.has(w)))
+    .filter((p) => (itemsOnly
+      ? p.card.kind === ITEM_KIND && (!filters.service || p.service === filters.service)
+      : p.card.kind !== ITEM_KIND || !filters.kind));
+  const best = Math.max(0, ...shown.map(coverage));
+  const cards = shown.filter((p) => coverage(p) === best)
+    .sort((a, b) => b.score - a.score).slice(0, itemsOnly ? undefined : CARDS_PER_RESULT).map((p) => p.card);
+  return cards.length === 0 && !itemsOnly ? [page] : cards;
 }
 
 /**
