@@ -16,7 +16,11 @@ interface Pagefind {
   search: (q: string | null, o: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-const PAGE_SIZE = 10;
+/**
+ * Results (pages) per batch. Each page can show up to three cards (src/lib/search/results.ts), and each
+ * costs a fragment download: five keep the first query small at 3,000 regions (docs/scale.md).
+ */
+const PAGE_SIZE = 5;
 const TYPING_DELAY_MS = 300;
 
 let pagefind: Promise<Pagefind> | undefined;
