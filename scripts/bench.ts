@@ -16,8 +16,8 @@ const HELP = `Usage: npm run bench -- --regions N [--seed S] [--query Q] [--out 
 Builds the site for N regions into its own folder (never dist/) and measures it:
   N = 5         the real content/ (the five seed regions), unless --content names another folder
   other N       a synthetic corpus in .corpus/N (generated first if missing: npm run generate:corpus)
-Steps: the content check and astro build --force (cold content cache) with CONTENT_DIR set, under
-/usr/bin/time -v; then a first search query in Chromium (cold cache) on the built site.
+Steps: astro build --force (cold content cache; the content check runs inside it) with CONTENT_DIR set,
+under /usr/bin/time -v; then a first search query in Chromium (cold cache) on the built site.
 Options:
   --seed S         corpus seed (default "scale")
   --query Q        the first search query (default 尊老金)
