@@ -8,7 +8,8 @@ import { readDataFile } from '../lib/content/read.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { ALIASES_FILE, aliasesSchema, type AliasGroup } from '../lib/search/aliases.ts';
 import { enrichForIndex } from '../lib/search/enrich.ts';
-import { foldItems, ITEM_PAGE, type ItemPage } from '../lib/search/records.ts';
+import { ITEM_PAGE } from '../lib/search/item-facts.ts';
+import { foldItems, type ItemPage } from '../lib/search/records.ts';
 import { htmlFiles, pagePath } from '../lib/site-files.ts';
 
 /** The folder under dist/ that holds the index and Pagefind's scripts. */

@@ -3,7 +3,7 @@
  * brotli at its highest quality, as a static host would send them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, isRedirectPage } from './dist.ts';
@@ -18,6 +18,20 @@ const DOM_BUDGET = 1_500;
 /** A document this long (characters of policy text) may exceed the DOM budget: “all but the longest documents”. */
 const LONG_DOCUMENT = 20_000;
 const htmlBudget = (textBytes: number) => 1.5 * textBytes + 10 * KB;
+/** Each page's own JavaScript (Pagefind's, fetched when a visitor searches, aside): the search page's is ~3 kB. */
+const JS_BUDGET = 10 * KB;
+
+/** The script files a page loads: its module scripts and, transitively, the chunks they import. */
+function scriptFiles(html: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/gu)) visit(join(dirname(file), m[1]!));
+  };
+  for (const m of html.matchAll(/<script[^>]*\ssrc="(\/_astro\/[^"]+)"/gu)) visit(join(DIST, m[1]!));
+  return [...seen];
+}
 
 describe('budgets', () => {
   const pages = builtPages().filter((p) => !isRedirectPage(p));
@@ -41,6 +55,16 @@ describe('budgets', () => {
       console.log(`${p.path}: ${(sent / KB).toFixed(1)} kB sent for ${(own / KB).toFixed(1)} kB of text (budget ${(htmlBudget(own) / KB).toFixed(1)} kB)`);
       expect(sent, p.path).toBeLessThanOrEqual(htmlBudget(own));
     }
+  });
+
+  it(`sends at most ${JS_BUDGET / KB} kB of its own JavaScript (brotli) with any page`, () => {
+    const sizes = pages.map((p) => {
+      const inline = [...p.html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map((m) => m[1]).join('\n');
+      return { path: p.path, bytes: scriptFiles(p.html).reduce((sum, f) => sum + brotli(readFileSync(f)), 0) + brotli(inline) };
+    });
+    const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    console.log(`JavaScript: largest ${largest.path} ${(largest.bytes / KB).toFixed(1)} kB brotli`);
+    expect(sizes.filter((x) => x.bytes > JS_BUDGET)).toEqual([]);
   });
 
   it(`builds no page of more than ${DOM_BUDGET} elements, but the longest documents`, () => {

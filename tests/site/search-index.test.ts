@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ITEM_FACTS_META, ITEM_PAGE, readItemFacts } from '../../src/lib/search/records.ts';
+import { ITEM_FACTS_META, ITEM_PAGE, readItemFacts } from '../../src/lib/search/item-facts.ts';
 import { builtPages, DIST } from './dist.ts';
 
 interface Fragment { url: string; meta: Record<string, string>; filters: Record<string, string[]>; anchors: { id: string; text: string }[] }

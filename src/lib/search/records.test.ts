@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { foldItems, ITEM_PAGE, ITEM_TITLE_WEIGHT, itemUrlFromAnchor, readItemFacts } from './records.ts';
+import { readItemFacts } from './item-facts.ts';
+import { foldItems, ITEM_TITLE_WEIGHT } from './records.ts';
 
 const list = `<html lang="zh-CN"><head><meta data-pagefind-filter="region[content]" content="大冶市"><meta data-pagefind-filter="kind[content]" content="服务清单"></head>
 <body><main data-pagefind-body><h1>大冶市基本养老服务清单</h1><div data-pagefind-ignore><table><tr><td>表格</td></tr></table></div></main><footer>页脚</footer></body></html>`;
@@ -49,20 +50,5 @@ describe('foldItems', () => {
 
   it('returns a page without items unchanged', () => {
     expect(foldItems(list, [])).toBe(list);
-  });
-});
-
-describe('item URLs', () => {
-  it('tells item pages apart and maps an item anchor in a list back to the item page', () => {
-    expect(ITEM_PAGE.exec('/lists/daye-qingdan/item-3/')?.slice(1)).toEqual(['/lists/daye-qingdan/', 'item-3']);
-    expect(ITEM_PAGE.test('/lists/daye-qingdan/')).toBe(false);
-    expect(itemUrlFromAnchor('/lists/daye-qingdan/#item-3')).toBe('/lists/daye-qingdan/item-3/');
-    expect(itemUrlFromAnchor('/documents/x/#task-3')).toBeUndefined();
-    expect(itemUrlFromAnchor('/lists/daye-qingdan/#list-notes')).toBeUndefined();
-  });
-
-  it('reads no facts from missing or broken meta', () => {
-    expect(readItemFacts(undefined)).toEqual({});
-    expect(readItemFacts('{broken')).toEqual({});
   });
 });

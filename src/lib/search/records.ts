@@ -11,28 +11,7 @@
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 import { escapeHtml, htmlText } from './enrich.ts';
-
-/** An item page: its list's URL and the item's segment, which is also its anchor in the list's record. */
-export const ITEM_PAGE = /^(\/lists\/[^/]+\/)(item-\d+)\/$/u;
-
-/** The item's own URL from its anchor in the list's record: /lists/l/#item-3 → /lists/l/item-3/. */
-export function itemUrlFromAnchor(url: string): string | undefined {
-  const m = /^(\/lists\/[^/#]+\/)#(item-\d+)$/u.exec(url);
-  return m ? `${m[1]}${m[2]}/` : undefined;
-}
-
-/** What a result card shows of an item that its list's record does not: Pagefind meta is per page. */
-export interface ItemFacts {
-  /** The item's name. */
-  name?: string;
-  /** 物质帮助 / 照护服务 / 关爱服务, as the list prints it. */
-  service?: string;
-  /** The amounts in words. */
-  amount?: string;
-}
-
-/** The meta name under which a list record carries its items' facts, as JSON keyed by anchor. */
-export const ITEM_FACTS_META = 'items';
+import { ITEM_FACTS_META, type ItemFacts } from './item-facts.ts';
 
 export interface ItemPage {
   /** The item's anchor in the list's record (item-3). */
@@ -89,15 +68,4 @@ export function foldItems(listHtml: string, items: ItemPage[]): string {
   const bodyEnd = body.range[1] - `</${body.tagName.toLowerCase()}>`.length;
   if (headEnd < 0 || headEnd > bodyEnd) throw new Error('The list page has no </head> before its indexed part');
   return listHtml.slice(0, headEnd) + head + listHtml.slice(headEnd, bodyEnd) + parts.map((p) => p.section).join('') + listHtml.slice(bodyEnd);
-}
-
-/** The items' facts a list record carries; empty for any other page or unreadable meta. */
-export function readItemFacts(meta: string | undefined): Record<string, ItemFacts> {
-  if (!meta) return {};
-  try {
-    const value: unknown = JSON.parse(meta);
-    return value && typeof value === 'object' ? (value as Record<string, ItemFacts>) : {};
-  } catch {
-    return {};
-  }
 }

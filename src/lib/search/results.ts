@@ -3,7 +3,7 @@
  * it becomes a card for each part of it that matched, best first: the page itself, a section or task
  * of a policy text (page#anchor), or an item of a list (its own page). Pure, so it is unit-tested.
  */
-import { ITEM_FACTS_META, itemUrlFromAnchor, readItemFacts } from './records.ts';
+import { ITEM_FACTS_META, itemUrlFromAnchor, readItemFacts } from './item-facts.ts';
 
 /** A part of a page that matched, as Pagefind reports it: one per heading with an id that has matches. */
 export interface PagefindSubResult {

@@ -1,0 +1,38 @@
+/**
+ * How a list's search record names its items (src/lib/search/records.ts), shared with the search page:
+ * item anchors, the item pages they stand for, and the facts carried as meta. No HTML parser here, so the
+ * search page's script stays small.
+ */
+
+/** An item page: its list's URL and the item's segment, which is also its anchor in the list's record. */
+export const ITEM_PAGE = /^(\/lists\/[^/]+\/)(item-\d+)\/$/u;
+
+/** The item's own URL from its anchor in the list's record: /lists/l/#item-3 → /lists/l/item-3/. */
+export function itemUrlFromAnchor(url: string): string | undefined {
+  const m = /^(\/lists\/[^/#]+\/)#(item-\d+)$/u.exec(url);
+  return m ? `${m[1]}${m[2]}/` : undefined;
+}
+
+/** What a result card shows of an item that its list's record does not: Pagefind meta is per page. */
+export interface ItemFacts {
+  /** The item's name. */
+  name?: string;
+  /** 物质帮助 / 照护服务 / 关爱服务, as the list prints it. */
+  service?: string;
+  /** The amounts in words. */
+  amount?: string;
+}
+
+/** The meta name under which a list record carries its items' facts, as JSON keyed by anchor. */
+export const ITEM_FACTS_META = 'items';
+
+/** The items' facts a list record carries; empty for any other page or unreadable meta. */
+export function readItemFacts(meta: string | undefined): Record<string, ItemFacts> {
+  if (!meta) return {};
+  try {
+    const value: unknown = JSON.parse(meta);
+    return value && typeof value === 'object' ? (value as Record<string, ItemFacts>) : {};
+  } catch {
+    return {};
+  }
+}
