@@ -32,6 +32,8 @@ export const dataFileUrl = (stem: string, kind: 'csv' | 'json' | 'schema.json'):
 
 /** The entitlement finder; its answers live in the fragment (docs/finder.md). */
 export const finderUrl = (): string => '/finder/';
+/** One region's items with their conditions, readable without JavaScript. */
+export const finderRegionUrl = (region: string): string => `/finder/${region}/`;
 /** One region's items and rules for the finder. */
 export const finderDataUrl = (region: string): string => `/finder/${region}.json`;
 /** The glossary; a term is /glossary/#<id>. */

@@ -87,7 +87,7 @@ describe.each(PROFILES)('profile: $name', (profile) => {
     // Printed: the questions and the full list drop out; the results stay in large type.
     await shared.emulateMedia({ media: 'print' });
     expect(await shared.locator('[data-finder-form]').isVisible()).toBe(false);
-    expect(await shared.locator('.finder-all').first().isVisible()).toBe(false);
+    expect(await shared.locator('.finder-regions').isVisible()).toBe(false);
     const size = await group(shared, 'met').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(size).toBeGreaterThanOrEqual(24); // 18pt
   });
@@ -100,10 +100,14 @@ describe('the finder', () => {
     expect(requests.filter((u) => u.includes('/finder/daye.json')).length).toBeGreaterThan(0);
   });
 
-  it('without JavaScript lists every item of the region with its conditions', async () => {
+  it('without JavaScript leads to a page per region that lists every item with its conditions', async () => {
     const page = await open('/finder/', false);
     expect(await page.locator('[data-finder-form]').isVisible()).toBe(false);
+    expect(await page.locator('.finder-all').count()).toBe(0);
+    await page.click('.finder-regions a:has-text("大冶市")');
+    await page.waitForURL(/\/finder\/daye\/$/u);
     expect(await page.locator('.finder-all .finder-item').count()).toBe(27);
     expect(await page.locator('.finder-all').textContent()).toContain('条件：本市户籍；并且80周岁及以上');
+    expect(await page.getAttribute('a[href^="/finder/#r="]', 'href')).toBe('/finder/#r=daye');
   });
 });

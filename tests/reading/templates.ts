@@ -11,7 +11,7 @@ const first = (pattern: RegExp) => {
 export const DOCUMENT_PAGE = first(/^\/documents\/[^/]+\/$/u);
 export const ITEM_PAGE = first(/^\/lists\/[^/]+\/item-\d+\/$/u);
 
-/** Home, /regions/, a region, a document, a list, an item, search, finder, the comparison pages, a topic, glossary, data. */
+/** Home, /regions/, a region, a document, a list, an item, search, finder, a region's finder page, the comparison pages, a topic, glossary, data. */
 export const TEMPLATE_PAGES = [
   '/',
   '/regions/',
@@ -21,6 +21,7 @@ export const TEMPLATE_PAGES = [
   ITEM_PAGE,
   '/search/',
   '/finder/',
+  first(/^\/finder\/[^/]+\/$/u),
   '/compare/',
   '/compare/commitments/',
   '/compare/services/',

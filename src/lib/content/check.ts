@@ -24,7 +24,7 @@ export interface ContentSummary {
   items: number;
   /** Comparison topics (one page each). */
   topics: number;
-  /** Pages the build must produce: home, regions index, search, finder, glossary, 404, one per region, document, list and item, and the comparison pages. */
+  /** Pages the build must produce: home, regions index, search, finder, glossary, 404, one per region, document, list and item, one finder page per list with items, and the comparison pages. */
   expectedPages: number;
   /** Pages the search index must hold: the glossary, one per region, document, list and item, and every comparison page but /data/. */
   searchablePages: number;
@@ -131,6 +131,7 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
 
   // Service lists.
   let items = 0;
+  let listsWithItems = 0;
   const listSlugs = new Map<string, ContentFile>();
   for (const f of lists) {
     const data = valid(f, serviceListSchema(slug, slug));
@@ -152,6 +153,7 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
     if (data.itemsMissing !== (data.items.length === 0)) report(f, `itemsMissing: ${data.itemsMissing} but the list has ${data.items.length} items — set it to ${data.items.length === 0}`);
     if (!data.itemsMissing && data.items.length !== data.declaredItemCount) report(f, `declaredItemCount: ${data.declaredItemCount} but ${data.items.length} items are listed — make them agree`);
     items += data.items.length;
+    if (data.items.length > 0) listsWithItems += 1;
   }
 
   // Redirects.
@@ -189,7 +191,7 @@ export function checkContent(contentDir: string, label = 'content'): CheckResult
   const comparePages = comparePageCount(compare.topics);
   const summary = {
     regions: regions.length, documents: documents.length, lists: lists.length, items, topics: compare.topics,
-    expectedPages: 6 + regions.length + documents.length + lists.length + items + comparePages,
+    expectedPages: 6 + regions.length + documents.length + lists.length + items + listsWithItems + comparePages,
     searchablePages: 1 + regions.length + documents.length + lists.length + items + comparePages - 1,
   };
   return { errors, summary };

@@ -14,7 +14,7 @@ import { ingestSource, type SourceEntry } from '../ingest/index.ts';
 import { formatManifest } from '../manifest.ts';
 import { regionStem } from '../slug.ts';
 import {
-  basisUrl, commitmentsUrl, compareUrl, dataFileUrl, dataUrl, documentUrl, finderUrl, glossaryUrl, itemUrl, listUrl, regionUrl,
+  basisUrl, commitmentsUrl, compareUrl, dataFileUrl, dataUrl, documentUrl, finderRegionUrl, finderUrl, glossaryUrl, itemUrl, listUrl, regionUrl,
   regionsIndexUrl, searchUrl, servicesUrl, topicUrl,
 } from '../urls.ts';
 import { composeDocument } from './document.ts';
@@ -113,7 +113,7 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
 
     const anchors = new Set([...body.matchAll(/\banchor="([a-z0-9-]+)"/gu)].map((m) => m[1]!));
     urls.push(documentUrl(document), ...[...anchors].map((a) => documentUrl(document, a)));
-    urls.push(listUrl(listSlug), ...list.entries.map((e) => itemUrl(listSlug, e.number)));
+    urls.push(listUrl(listSlug), ...list.entries.map((e) => itemUrl(listSlug, e.number)), finderRegionUrl(slug));
   }
   yield ['sources/sources.yaml', `${FILE_HEADER}# Which raw text becomes which document and lists (read by npm run ingest).\n${toYaml(sources)}`];
   yield ['url-manifest.txt', formatManifest(urls).replace(/^# .*\n/u, `# The pages and anchors this synthetic corpus calls for, written by scripts/generate-corpus.ts from the generated content (not from a build).\n`)];
