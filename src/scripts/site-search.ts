@@ -126,7 +126,7 @@ class SiteSearch extends HTMLElement {
       if (run !== this.#run) return;
       this.#status.textContent = total === 0
         ? `没有找到${state.q ? `与“${state.q}”` : ''}相关的内容。可以换个说法、用更短的词，或去掉筛选条件。`
-        : `找到 ${total} 个相关页面${state.q ? `（“${state.q}”）` : ''}${total > PAGE_SIZE ? `，先显示前 ${PAGE_SIZE} 个页面里的结果` : ''}。`;
+        : `找到 ${total} 个相关页面${state.q ? `（“${state.q}”）` : ''}，${total > PAGE_SIZE ? `先显示前 ${PAGE_SIZE} 个页面里的` : '共'} ${this.#list.children.length} 条结果。`;
       this.dataset.state = 'done';
       this.dataset.query = writeState(state);
     } catch (error) {

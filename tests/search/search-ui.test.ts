@@ -106,6 +106,7 @@ describe('the search page', () => {
     expect(await page.textContent('[data-search-status]')).toContain('没有找到');
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('保山 彩票公益金')}`);
     await searchDone(page);
+    expect(await page.textContent('.search-result h2 a >> nth=0'), 'the task\'s heading, without the copy-link label').toBe('5.强化资金保障。');
     await page.click('.search-result h2 a >> nth=0');
     await page.waitForURL(/#task-5$/u);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('task-5');

@@ -26,10 +26,17 @@ describe('enrichForIndex', () => {
   it('skips headings inside ignored parts', () => {
     expect(enrichForIndex(page('<h1>甲</h1><nav data-pagefind-ignore><h2 id="x">高龄津贴</h2></nav>'), groups).added).toEqual([]);
   });
+
+  it('cuts the ignored parts of a heading from the indexed copy, so they do not title its result', () => {
+    const page = '<main data-pagefind-body><h2 id="task-5">5.强化资金保障。<a data-pagefind-ignore>复制链接<span data-pagefind-ignore>（本节的固定链接）</span></a></h2><p>正文</p></main>';
+    const { html } = enrichForIndex(page, []);
+    expect(html).toBe('<main data-pagefind-body><h2 id="task-5">5.强化资金保障。</h2><p>正文</p></main>');
+  });
 });
 
 describe('htmlText', () => {
   it('drops tags and decodes the entities pages use', () => {
     expect(htmlText('<p>a &amp; <b>b</b> &lt;c&gt;</p>')).toBe('a & b <c>');
   });
+
 });
