@@ -71,7 +71,7 @@ export function enrichForIndex(html: string, groups: AliasGroup[]): Enrichment {
   // Ignored parts of a heading (the copy-link label) are not indexed, but Pagefind would still take them into
   // the heading's text, which titles the section's result: cut them from the indexed copy.
   const cuts = headings.flatMap((h) => h.querySelectorAll('[data-pagefind-ignore]')
-    .filter((el) => !el.parentNode.closest('[data-pagefind-ignore]')) // the outermost only
+    .filter((el) => !el.parentNode?.closest('[data-pagefind-ignore]')) // the outermost only
     .map((el) => ({ at: el.range[0], end: el.range[1], text: '' })));
   let out = html;
   for (const { at, end, text } of [...inserts.map((i) => ({ ...i, end: i.at })), ...cuts].sort((a, b) => b.at - a.at)) out = out.slice(0, at) + text + out.slice(end);
