@@ -3,6 +3,7 @@
  * Pure ordering and grouping lives in src/lib; this file only reads collections.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { groupBy } from '../lib/group-by.ts';
 import { documentDate } from '../lib/labels.ts';
 
 export type Region = CollectionEntry<'regions'>;
@@ -29,11 +30,7 @@ export function catalog(): Promise<Catalog> {
     const regions = (await getCollection('regions')).sort((a, b) => a.data.code.localeCompare(b.data.code));
     const documents = (await getCollection('documents')).sort((a, b) => documentDate(b.data).localeCompare(documentDate(a.data)));
     const lists = await getCollection('lists');
-    const group = <T extends { data: { region: { id: string } } }>(entries: T[]) => {
-      const map = new Map<string, T[]>();
-      for (const e of entries) map.set(e.data.region.id, [...(map.get(e.data.region.id) ?? []), e]);
-      return map;
-    };
+    const group = <T extends { data: { region: { id: string } } }>(entries: T[]) => groupBy(entries, (e) => e.data.region.id);
     const regionBySlug = new Map(regions.map((r) => [r.id, r]));
     return {
       regions,

@@ -3,6 +3,7 @@
  * time each line arrived), how long Pagefind indexing took (the search-index integration logs it), and how
  * long each page took to render (Astro logs `├─ /path/index.html (+12ms)`).
  */
+import { groupBy } from '../group-by.ts';
 
 export interface TimedLine {
   /** Seconds since the build started. */
@@ -102,11 +103,11 @@ export interface KindSummary {
 
 /** Render time per kind of page, largest total first. */
 export function summarizeByKind(pages: readonly PageTiming[]): KindSummary[] {
-  const byKind = new Map<string, number[]>();
-  for (const p of pages) byKind.set(pageKind(p.path), [...(byKind.get(pageKind(p.path)) ?? []), p.ms]);
-  return [...byKind].map(([kind, ms]) => ({
-    kind, pages: ms.length, totalSeconds: round(ms.reduce((a, b) => a + b, 0) / 1000), meanMs: round(ms.reduce((a, b) => a + b, 0) / ms.length), maxMs: Math.max(...ms),
-  })).sort((a, b) => b.totalSeconds - a.totalSeconds);
+  return [...groupBy(pages, (p) => pageKind(p.path))].map(([kind, group]) => {
+    const ms = group.map((p) => p.ms);
+    const total = ms.reduce((x, y) => x + y, 0);
+    return { kind, pages: ms.length, totalSeconds: round(total / 1000), meanMs: round(total / ms.length), maxMs: Math.max(...ms) };
+  }).sort((a, b) => b.totalSeconds - a.totalSeconds);
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

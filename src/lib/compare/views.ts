@@ -3,6 +3,7 @@
  * collection entries' data; the tests pass the YAML files) so that pages and downloads cannot disagree.
  */
 import type { AgeThreshold, Amount } from '../amounts.ts';
+import { groupBy } from '../group-by.ts';
 import { splitSentences } from '../text.ts';
 import { excerptOf, type Excerpt } from './excerpt.ts';
 import type { Commitment, DocumentCommitments, DocumentTags, ListTags, Metric, ServiceKind, Topic } from './schemas.ts';
@@ -45,18 +46,6 @@ function once<T>(compute: (data: CompareData) => T): (data: CompareData) => T {
     if (!cache.has(data)) cache.set(data, compute(data));
     return cache.get(data)!;
   };
-}
-
-/** Groups values by a key, keeping their order. */
-function groupBy<T>(values: readonly T[], key: (value: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const value of values) {
-    const k = key(value);
-    const group = groups.get(k);
-    if (group) group.push(value);
-    else groups.set(k, [value]);
-  }
-  return groups;
 }
 
 /** Regions that have at least one document, by GB/T 2260 code: the columns and rows of every comparison. */
