@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPhases, pageTimings, summarizeByKind, type TimedLine } from '../src/lib/bench/build-log.ts';
 import { MARKER_FILE } from '../src/lib/corpus/corpus.ts';
+import { htmlFiles } from '../src/lib/site-files.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { watchMemory } from './lib/process-memory.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -119,7 +120,7 @@ const machine = {
   cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memGB: Math.round(totalmem() / 2 ** 30), node: process.version,
   loadStart: Math.round(loadStart * 10) / 10, loadEnd: Math.round(loadavg()[0]! * 10) / 10,
 };
-const pagesWritten = existsSync(dist) ? readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length : 0;
+const pagesWritten = existsSync(dist) ? htmlFiles(dist).length : 0;
 // The page build: everything but the index (up to where the build got); the content check is in its config phase.
 const pageBuildSeconds = seconds(((phases.indexStartSeconds ?? totalSeconds) + (phases.afterIndexSeconds ?? 0)) * 1000);
 const base = {

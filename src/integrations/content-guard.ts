@@ -8,8 +8,9 @@ import { netlifyRedirects, type Redirect } from '../lib/redirects.ts';
 
 /**
  * Fails the build on bad content before Astro renders anything (Astro itself only logs a dangling
- * reference and exits 0) with the content check's messages (file: field: what is wrong — what to do), and afterwards on a page count that differs from the content's: a render
- * error that Astro logged and swallowed shows up as a missing page.
+ * reference and exits 0) with the content check's messages (file: field: what is wrong — what to do),
+ * and afterwards on a page count that differs from the content's: a render error that Astro logged and
+ * swallowed shows up as a missing page.
  */
 export function contentGuard(redirects: Redirect[]): AstroIntegration & { summary: () => ContentSummary } {
   let summary: ContentSummary;

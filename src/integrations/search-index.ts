@@ -11,6 +11,7 @@ import { enrichForIndex } from '../lib/search/enrich.ts';
 import { ITEM_PAGE } from '../lib/search/item-facts.ts';
 import { foldItems, type ItemPage } from '../lib/search/records.ts';
 import { htmlFiles, pagePath } from '../lib/site-files.ts';
+import { parseItemSegment } from '../lib/urls.ts';
 
 /** The folder under dist/ that holds the index and Pagefind's scripts. */
 export const SEARCH_BUNDLE = 'pagefind';
@@ -26,10 +27,11 @@ function readAliases(): AliasGroup[] {
 /** The item pages beside a list page (dir/item-N/index.html), in item order, that mark a data-pagefind-body. */
 function itemPages(dir: string): ItemPage[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && /^item-\d+$/u.test(e.name) && existsSync(join(dir, e.name, 'index.html')))
+    .map((e) => ({ name: e.name, n: e.isDirectory() ? parseItemSegment(e.name) : null }))
+    .filter((e): e is { name: string; n: number } => e.n !== null && existsSync(join(dir, e.name, 'index.html')))
+    .sort((a, b) => a.n - b.n)
     .map((e) => ({ anchor: e.name, html: readFileSync(join(dir, e.name, 'index.html'), 'utf8') }))
-    .filter((p) => p.html.includes('data-pagefind-body'))
-    .sort((a, b) => Number(a.anchor.slice(5)) - Number(b.anchor.slice(5)));
+    .filter((p) => p.html.includes('data-pagefind-body'));
 }
 
 /**

@@ -117,10 +117,11 @@ class SiteSearch extends HTMLElement {
     this.#status.textContent = '正在搜索……';
     try {
       const pf = await loadPagefind();
-      const found = await pf.search(state.q ? normalizeQuery(state.q) : null, { filters: state.filters as Record<string, string> });
+      const q = state.q ? normalizeQuery(state.q) : null;
+      const found = await pf.search(q, { filters: state.filters as Record<string, string> });
       if (run !== this.#run || !found) return; // a newer search took over
       this.#pending = found.results;
-      this.#parts = { q: state.q ? normalizeQuery(state.q) : '', kind: state.filters.kind, service: state.filters.service };
+      this.#parts = { q: q ?? '', kind: state.filters.kind, service: state.filters.service };
       const total = found.results.length;
       await this.#showMore(run, false);
       if (run !== this.#run) return;

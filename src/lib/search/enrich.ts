@@ -54,7 +54,7 @@ export function enrichForIndex(html: string, groups: AliasGroup[]): Enrichment {
     }
     return htmlText(out + html.slice(at, Math.max(at, end)));
   };
-  const inserts: { at: number; text: string }[] = [];
+  const inserts: { at: number; end: number; text: string }[] = [];
   const added: Enrichment['added'] = [];
   headings.forEach((h, i) => {
     const sectionEnd = headings[i + 1]?.range[0] ?? bodyEnd;
@@ -65,7 +65,7 @@ export function enrichForIndex(html: string, groups: AliasGroup[]): Enrichment {
     if (strong.length + weak.length === 0) return;
     const paragraph = (words: string[], weight?: number) => words.length === 0 ? ''
       : `<p${weight ? ` data-pagefind-weight="${weight}"` : ''}>相关说法：${escapeHtml(words.join('、'))}</p>`;
-    inserts.push({ at: h.range[1], text: paragraph(strong, HEADING_ALIAS_WEIGHT) + paragraph(weak) });
+    inserts.push({ at: h.range[1], end: h.range[1], text: paragraph(strong, HEADING_ALIAS_WEIGHT) + paragraph(weak) });
     added.push({ heading: h.id || h.tagName.toLowerCase(), words: [...strong, ...weak] });
   });
   // Ignored parts of a heading (the copy-link label) are not indexed, but Pagefind would still take them into
@@ -74,6 +74,7 @@ export function enrichForIndex(html: string, groups: AliasGroup[]): Enrichment {
     .filter((el) => !el.parentNode?.closest('[data-pagefind-ignore]')) // the outermost only
     .map((el) => ({ at: el.range[0], end: el.range[1], text: '' })));
   let out = html;
-  for (const { at, end, text } of [...inserts.map((i) => ({ ...i, end: i.at })), ...cuts].sort((a, b) => b.at - a.at)) out = out.slice(0, at) + text + out.slice(end);
+  // Edits from the end backwards, so the ranges still hold: an insert replaces nothing, a cut inserts nothing.
+  for (const { at, end, text } of [...inserts, ...cuts].sort((a, b) => b.at - a.at)) out = out.slice(0, at) + text + out.slice(end);
   return { html: out, added };
 }

@@ -3,14 +3,16 @@
  * item anchors, the item pages they stand for, and the facts carried as meta. No HTML parser here, so the
  * search page's script stays small.
  */
+import { itemSegment, parseItemSegment } from '../urls.ts';
 
 /** An item page: its list's URL and the item's segment, which is also its anchor in the list's record. */
 export const ITEM_PAGE = /^(\/lists\/[^/]+\/)(item-\d+)\/$/u;
 
 /** The item's own URL from its anchor in the list's record: /lists/l/#item-3 → /lists/l/item-3/. */
 export function itemUrlFromAnchor(url: string): string | undefined {
-  const m = /^(\/lists\/[^/#]+\/)#(item-\d+)$/u.exec(url);
-  return m ? `${m[1]}${m[2]}/` : undefined;
+  const [page = '', anchor = ''] = url.split('#');
+  const n = parseItemSegment(anchor);
+  return n !== null && /^\/lists\/[^/]+\/$/u.test(page) ? `${page}${itemSegment(n)}/` : undefined;
 }
 
 /** What a result card shows of an item that its list's record does not: Pagefind meta is per page. */

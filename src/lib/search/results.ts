@@ -3,7 +3,7 @@
  * it becomes a card for each part of it that matched, best first: the page itself, a section or task
  * of a policy text (page#anchor), or an item of a list (its own page). Pure, so it is unit-tested.
  */
-import { ITEM_FACTS_META, itemUrlFromAnchor, readItemFacts } from './item-facts.ts';
+import { ITEM_FACTS_META, itemUrlFromAnchor, readItemFacts, type ItemFacts } from './item-facts.ts';
 
 /** A part of a page that matched, as Pagefind reports it: one per heading with an id that has matches. */
 export interface PagefindSubResult {
@@ -106,6 +106,8 @@ interface Part { card: SearchCard; words: Set<string>; score: number; service?: 
 export function toCards(data: PagefindResultData, filters: PartFilters = {}): SearchCard[] {
   const page = toCard(data);
   const facts = readItemFacts(data.meta[ITEM_FACTS_META]);
+  const itemCard = (url: string, title: string, excerpt: string, item: ItemFacts): SearchCard =>
+    ({ ...page, url, title, excerpt, kind: ITEM_KIND, amount: item.amount ?? '', isSection: false });
   const termAt = termsAt((data.raw_content ?? '').split(/[\s\u200b]+/u).filter(Boolean), filters.q ?? '');
   const parts = new Map<string, Part>();
   for (const sub of data.sub_results ?? []) {
@@ -113,7 +115,7 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
     const itemUrl = itemUrlFromAnchor(sub.url);
     const item = itemUrl ? facts[hash] : undefined;
     const card: SearchCard = itemUrl && item
-      ? { ...page, url: itemUrl, title: sub.title, excerpt: sub.excerpt, kind: ITEM_KIND, amount: item.amount ?? '', isSection: false }
+      ? itemCard(itemUrl, sub.title, sub.excerpt, item)
       : STABLE_ANCHOR.test(hash) && data.meta.kind === '政策原文'
         ? { ...page, url: sub.url, title: sub.title, excerpt: sub.excerpt, isSection: true }
         : { ...page, excerpt: sub.excerpt };
@@ -129,7 +131,7 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
     // A filter without a query: Pagefind matched no words, so every item the filters allow is listed.
     return Object.entries(facts)
       .filter(([, item]) => !filters.service || item.service === filters.service)
-      .map(([anchor, item]) => ({ ...page, url: itemUrlFromAnchor(`${data.url}#${anchor}`) ?? data.url, title: item.name ?? anchor, excerpt: '', kind: ITEM_KIND, amount: item.amount ?? '', isSection: false }));
+      .map(([anchor, item]) => itemCard(itemUrlFromAnchor(`${data.url}#${anchor}`) ?? data.url, item.name ?? anchor, '', item));
   }
   const head = parts.get(page.url)?.words ?? new Set<string>();
   const coverage = (p: Part) => new Set([...p.words, ...head]).size;
