@@ -1,14 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { contentGuard } from './src/integrations/content-guard.ts';
-import { glossaryLinks } from './src/integrations/glossary-links.ts';
-import { hostFiles } from './src/integrations/host-files.ts';
-import { readingPrefs } from './src/integrations/reading-prefs.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { contentDir } from './src/lib/content-dir.ts';
-import { siteUrl } from './src/lib/host/site-url.ts';
-import { astroRedirects, readRedirects } from './src/lib/redirects.ts';
+import { contentGuard } from './src/build/integrations/content-guard.ts';
+import { glossaryLinks } from './src/build/integrations/glossary-links.ts';
+import { hostFiles } from './src/build/integrations/host-files.ts';
+import { readingPrefs } from './src/build/integrations/reading-prefs.ts';
+import { searchIndex } from './src/build/integrations/search-index.ts';
+import { contentDir } from './src/model/layout.ts';
+import { siteUrl } from './src/build/host/site-url.ts';
+import { astroRedirects, readRedirects } from './src/build/redirects.ts';
 
 const redirects = readRedirects(contentDir);
 const guard = contentGuard(redirects);

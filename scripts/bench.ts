@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildPhases, pageTimings, summarizeByKind, type TimedLine } from '../src/lib/bench/build-log.ts';
-import { MARKER_FILE } from '../src/lib/corpus/corpus.ts';
-import { htmlFiles } from '../src/lib/site-files.ts';
+import { buildPhases, pageTimings, summarizeByKind, type TimedLine } from './bench/build-log.ts';
+import { MARKER_FILE } from './corpus/corpus.ts';
+import { htmlFiles } from '../src/build/site-files.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { watchMemory } from './lib/process-memory.ts';
 import { serveStatic } from './lib/static-server.ts';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Checks every content file before a build. Run `npm run check:content -- --help`.
 import { resolve } from 'node:path';
-import { checkContent, describeSummary } from '../src/lib/content/check.ts';
+import { checkContent, describeSummary } from '../src/build/checks/check.ts';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm run check:content [-- DIR]

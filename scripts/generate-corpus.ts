@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { corpusFiles, MARKER_FILE } from '../src/lib/corpus/corpus.ts';
+import { corpusFiles, MARKER_FILE } from './corpus/corpus.ts';
 
 const HELP = `Usage: npm run generate:corpus -- --regions N [--out DIR] [--seed S] [--from DIR]
 Writes a synthetic content folder of N regions (prefectures and counties, plus their provinces), each with

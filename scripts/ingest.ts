@@ -4,8 +4,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { ingestSource, type SourceEntry } from '../src/lib/ingest/index.ts';
-import { toYaml } from '../src/lib/ingest/emit.ts';
+import { ingestSource, type SourceEntry } from './ingest/index.ts';
+import { toYaml } from './ingest/emit.ts';
 import { SLUG } from '../src/lib/slug.ts';
 
 const HELP = `Usage:
@@ -71,7 +71,7 @@ for (const entry of entries) {
   if (problems.length > 0) {
     failed = true;
     for (const p of problems) console.error(`  ERROR sources/${entry.file}:${p.line}: ${p.message}`);
-    console.error(`ingest: nothing written for ${entry.file}; fix the source or the parser (src/lib/ingest/)`);
+    console.error(`ingest: nothing written for ${entry.file}; fix the source or the parser (scripts/ingest/)`);
     continue;
   }
   for (const [path, text] of files) {

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { commitmentCandidates } from '../src/lib/compare/candidates.ts';
 import { uncoveredCandidates } from '../src/lib/compare/coverage.ts';
-import type { DocumentCommitments } from '../src/lib/compare/schemas.ts';
+import type { DocumentCommitments } from '../src/model/compare.ts';
 import { sectionParagraphs } from '../src/lib/compare/sections.ts';
-import { yamlFlow } from '../src/lib/compare/yaml-out.ts';
-import { readCollection } from '../src/lib/content/read.ts';
+import { yamlFlow } from './lib/yaml-out.ts';
+import { readCollection } from '../src/model/read.ts';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm run propose:commitments [-- --all]

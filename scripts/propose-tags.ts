@@ -4,11 +4,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { sectionParagraphs } from '../src/lib/compare/sections.ts';
-import type { DocumentTags, ListTags, ServiceKind, Topic } from '../src/lib/compare/schemas.ts';
-import { mentionedServices, proposeServiceKind, proposeTopics } from '../src/lib/compare/tagging.ts';
+import type { DocumentTags, ListTags, ServiceKind, Topic } from '../src/model/compare.ts';
+import { mentionedServices, proposeServiceKind, proposeTopics } from './lib/tagging.ts';
 import { taggableUnits, type OutlineEntryLike } from '../src/lib/compare/units.ts';
-import { yamlFlow } from '../src/lib/compare/yaml-out.ts';
-import { readCollection } from '../src/lib/content/read.ts';
+import { yamlFlow } from './lib/yaml-out.ts';
+import { readCollection } from '../src/model/read.ts';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm run propose:tags [-- --report]

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The URL manifest (content/url-manifest.txt). Run `npm run urls -- --help`.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { diffManifest, formatManifest, parseManifest } from '../src/lib/manifest.ts';
-import { readRedirects } from '../src/lib/redirects.ts';
+import { diffManifest, formatManifest, parseManifest } from '../src/build/manifest.ts';
+import { readRedirects } from '../src/build/redirects.ts';
 import { publishedUrls } from '../tests/site/published-urls.ts';
 
 const MANIFEST = 'content/url-manifest.txt';

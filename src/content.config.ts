@@ -1,13 +1,13 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir } from './model/layout.ts';
 import {
   documentCommitmentsSchema, documentTagsSchema, listTagsSchema, metricSchema, serviceKindSchema, topicSchema,
-} from './lib/compare/schemas.ts';
+} from './model/compare.ts';
 import { plainListSchema } from './lib/eligibility/plain.ts';
-import { GLOSSARY_FILE, glossarySchema } from './lib/glossary/schema.ts';
-import { listEligibilitySchema } from './lib/eligibility/schema.ts';
-import { documentSchema, regionSchema, serviceListSchema } from './lib/schemas.ts';
+import { GLOSSARY_FILE, glossarySchema } from './model/glossary.ts';
+import { listEligibilitySchema } from './model/eligibility.ts';
+import { documentSchema, regionSchema, serviceListSchema } from './model/schemas.ts';
 
 // The content lives outside src/ (./content by default; CONTENT_DIR points the build elsewhere).
 // The schemas are shared with scripts/check-content.ts, which runs first and gives friendlier errors.

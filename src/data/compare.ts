@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { parse } from 'yaml';
 import { sectionParagraphs } from '../lib/compare/sections.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../model/layout.ts';
 import type { CompareData } from '../lib/compare/views.ts';
 
 let cached: Promise<CompareData> | undefined;

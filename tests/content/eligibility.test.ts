@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { eligibilityFor, type Profile, type Status } from '../../src/lib/eligibility/evaluate.ts';
-import { listEligibilitySchema } from '../../src/lib/eligibility/schema.ts';
+import { listEligibilitySchema } from '../../src/model/eligibility.ts';
 
 const rules = listEligibilitySchema.parse(parse(readFileSync('content/eligibility/daye-jiben-yanglao-qingdan.yaml', 'utf8')));
 const list = parse(readFileSync('content/lists/daye-jiben-yanglao-qingdan.yaml', 'utf8')) as { items: Array<{ number: number; name: string }> };

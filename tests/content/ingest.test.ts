@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ingestSource, type SourceEntry } from '../../src/lib/ingest/index.ts';
+import { ingestSource, type SourceEntry } from '../../scripts/ingest/index.ts';
 
 const registry = parse(readFileSync('content/sources/sources.yaml', 'utf8')) as SourceEntry[];
 

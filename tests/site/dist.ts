@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
-import { htmlFiles, pagePath } from '../../src/lib/site-files.ts';
+import { htmlFiles, pagePath } from '../../src/build/site-files.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 

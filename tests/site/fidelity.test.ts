@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cleanSource } from '../../src/lib/ingest/clean.ts';
-import type { SourceEntry } from '../../src/lib/ingest/emit.ts';
+import { cleanSource } from '../../scripts/ingest/clean.ts';
+import type { SourceEntry } from '../../scripts/ingest/emit.ts';
 import { splitSentences, stripWhitespace } from '../../src/lib/text.ts';
 import { listUrl, itemUrl, documentUrl } from '../../src/lib/urls.ts';
 import { builtPages, page, verbatimTexts } from './dist.ts';

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCollection } from '../../src/lib/content/read.ts';
-import { headersFor, parseHeaders } from '../../src/lib/host/host-files.ts';
-import { siteUrl } from '../../src/lib/host/site-url.ts';
+import { readCollection } from '../../src/model/read.ts';
+import { headersFor, parseHeaders } from '../../src/build/host/host-files.ts';
+import { siteUrl } from '../../src/build/host/site-url.ts';
 import { governmentServiceLd, legislationLd } from '../../src/lib/host/structured-data.ts';
 import { documentUrl, itemUrl } from '../../src/lib/urls.ts';
 import { builtPages, DIST, isRedirectPage, page, type BuiltPage } from './dist.ts';

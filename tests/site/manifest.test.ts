@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diffManifest, parseManifest } from '../../src/lib/manifest.ts';
-import { readRedirects } from '../../src/lib/redirects.ts';
+import { diffManifest, parseManifest } from '../../src/build/manifest.ts';
+import { readRedirects } from '../../src/build/redirects.ts';
 import { builtPages, isRedirectPage } from './dist.ts';
 import { publishedUrls } from './published-urls.ts';
 

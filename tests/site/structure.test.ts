@@ -1,7 +1,7 @@
 /**
  * What every page must have for screen readers and keyboards (docs/quality.md): one h1, the
  * landmarks, a skip link to the main text, a name on every control, and link text that says where it
- * goes. Checked on the built HTML of every page; axe in Chromium (tests/quality/) checks the rest.
+ * goes. Checked on the built HTML of every page; axe in Chromium (tests/browser/quality/) checks the rest.
  */
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@
  */
 import { stripWhitespace } from '../text.ts';
 import type { Candidate } from './candidates.ts';
-import type { DocumentCommitments } from './schemas.ts';
+import type { DocumentCommitments } from '../../model/compare.ts';
 
 type Recorded = Pick<DocumentCommitments, 'commitments' | 'dismissed'>;
 

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readCollection } from '../content/read.ts';
+import { readCollection } from '../../model/read.ts';
 import {
   documentCommitmentsSchema, documentTagsSchema, listTagsSchema, metricSchema, serviceKindSchema, topicSchema,
-} from './schemas.ts';
+} from '../../model/compare.ts';
 import { sectionParagraphs } from './sections.ts';
 import type { CompareData, DocumentInfo, ListInfo } from './views.ts';
 

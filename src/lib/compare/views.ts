@@ -6,7 +6,7 @@ import type { AgeThreshold, Amount } from '../amounts.ts';
 import { groupBy } from '../group-by.ts';
 import { splitSentences } from '../text.ts';
 import { excerptOf, type Excerpt } from './excerpt.ts';
-import type { Commitment, DocumentCommitments, DocumentTags, ListTags, Metric, ServiceKind, Topic } from './schemas.ts';
+import type { Commitment, DocumentCommitments, DocumentTags, ListTags, Metric, ServiceKind, Topic } from '../../model/compare.ts';
 import { taggableUnits, type OutlineEntryLike } from './units.ts';
 
 export type DocumentStatus = 'issued' | '送审稿' | '征求意见稿';

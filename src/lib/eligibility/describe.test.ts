@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeRule } from './describe.ts';
-import { ruleSchema } from './schema.ts';
+import { ruleSchema } from '../../model/eligibility.ts';
 
 it('says a rule in plain words', () => {
   const rule = ruleSchema.parse({ any: [

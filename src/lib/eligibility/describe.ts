@@ -1,6 +1,6 @@
 /** A rule in plain words, for the finder's list of all items (shown without JavaScript too). */
 import { ANSWER_LABEL } from './evaluate.ts';
-import type { Rule } from './schema.ts';
+import type { Rule } from '../../model/eligibility.ts';
 
 const labels = (key: keyof typeof ANSWER_LABEL, values: readonly string[]) =>
   values.map((v) => (ANSWER_LABEL[key] as Record<string, string>)[v]!).join('或');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eligibilityFor } from './evaluate.ts';
-import { ruleSchema, type Rule } from './schema.ts';
+import { ruleSchema, type Rule } from '../../model/eligibility.ts';
 
 const rule = (r: unknown): Rule => ruleSchema.parse(r);
 

@@ -1,5 +1,5 @@
 /** What the finder loads for one region: its list items with their rules, and nothing else (docs/finder.md). */
-import type { Rule } from './schema.ts';
+import type { Rule } from '../../model/eligibility.ts';
 
 export interface FinderItem {
   number: number;

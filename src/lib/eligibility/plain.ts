@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { asciiDigits } from '../text.ts';
-import { slug } from '../schemas.ts';
+import { slug } from '../../model/schemas.ts';
 
 export const plainListSchema = z.strictObject({
   /** The service list. */

@@ -1,5 +1,5 @@
 /** Where a glossary term is used: the first section of each document, and each list item, that names it. */
-import type { GlossaryEntry } from './schema.ts';
+import type { GlossaryEntry } from '../../model/glossary.ts';
 
 export interface TextPlace {
   url: string;

@@ -3,7 +3,7 @@
  * (docs/quality.md). Only what the source states: a fact written as 未注明 is left out, never guessed.
  */
 import { STATUS_LABEL } from '../labels.ts';
-import { UNSTATED, type DOCUMENT_STATUSES } from '../schemas.ts';
+import { UNSTATED, type DOCUMENT_STATUSES } from '../../model/schemas.ts';
 
 type Json = { [key: string]: Json } | Json[] | string | number | boolean;
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { qrSvg } from './qr.ts';
 
-// Whether the code reads back as the URL is checked in Chromium (tests/finder/print-card.test.ts, with jsQR).
+// Whether the code reads back as the URL is checked in Chromium (tests/browser/finder/print-card.test.ts, with jsQR).
 it('makes an SVG QR code, larger for longer URLs', async () => {
   const short = await qrSvg('https://example.org/a/');
   const long = await qrSvg(`https://example.org/finder/#r=daye&age=82&econ=${'%E4%BD%8E'.repeat(10)}`);

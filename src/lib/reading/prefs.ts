@@ -53,7 +53,7 @@ export function prefsAttributes(prefs: ReadingPrefs): Record<'data-text-size' | 
  * The classic script every page runs in <head>, before the body is parsed: it applies the saved preferences
  * (no flash of the standard size, no layout jump) and marks what the browser can do: `data-js` when module
  * scripts will run (the controls are shown only then), `data-speech` when it can read aloud. Astro hashes it
- * for the Content-Security-Policy (src/integrations/reading-prefs.ts). Kept in ES5 on purpose.
+ * for the Content-Security-Policy (src/build/integrations/reading-prefs.ts). Kept in ES5 on purpose.
  */
 export const EARLY_SCRIPT = `(function(){var d=document.documentElement;try{var p=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||"{}");` +
   `if(p&&/^(${TEXT_SIZES.slice(1).map((s) => s.value).join('|')})$/.test(p.size))d.setAttribute("data-text-size",p.size);` +

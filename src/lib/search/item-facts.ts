@@ -1,5 +1,5 @@
 /**
- * How a list's search record names its items (src/lib/search/records.ts), shared with the search page:
+ * How a list's search record names its items (src/build/search/records.ts), shared with the search page:
  * item anchors, the item pages they stand for, and the facts carried as meta. No HTML parser here, so the
  * search page's script stays small.
  */

@@ -1,5 +1,5 @@
 /**
- * Turns Pagefind's results into what the search page shows. A result is a page (src/lib/search/records.ts);
+ * Turns Pagefind's results into what the search page shows. A result is a page (src/build/search/records.ts);
  * it becomes a card for each part of it that matched, best first: the page itself, a section or task
  * of a policy text (page#anchor), or an item of a list (its own page). Pure, so it is unit-tested.
  */

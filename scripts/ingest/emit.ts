@@ -1,0 +1,220 @@
+import { stringify } from 'yaml';
+import { extractAges, extractAmounts } from '../../src/lib/amounts.ts';
+import type { CleanedSource } from './clean.ts';
+import { citedDocuments, targetYears } from './metadata.ts';
+import { mdxBlock, mdxElement, escapeMdxText } from './mdx.ts';
+import { parseServiceTable, parseTierRanges, SERVICE_TYPES, type ServiceType, type Tier } from './service-table.ts';
+import { walk, type DocNode, type ParsedDocument } from './structure.ts';
+
+/** One source in content/sources/sources.yaml: which raw text becomes which pages. */
+export interface SourceEntry {
+  /** The raw file's name in content/sources/. */
+  file: string;
+  /** The region's slug. */
+  region: string;
+  /** The document's slug (its URL segment). */
+  document: string;
+  /** Attachments that are service lists: the attachment label (附件, 附件2) and the list's slug. */
+  lists?: { appendix: string; slug: string }[];
+}
+
+export interface Problem {
+  line: number;
+  message: string;
+}
+
+export interface EmittedFiles {
+  /** Path under content/ → file text. */
+  files: Map<string, string>;
+  problems: Problem[];
+  notes: Problem[];
+}
+
+const UNSTATED = '未注明';
+
+export function toYaml(value: unknown): string {
+  return stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+}
+
+function nodeKind(node: DocNode): 'section' | 'task' {
+  if (node.children.length > 0) return 'section';
+  return node.level === 3 || node.inline || (node.presence === 'missing' && node.level > 1) ? 'task' : 'section';
+}
+
+function nodeTitle(node: DocNode): string {
+  return (node.heading || node.outlineHeading || '').replace(/。$/u, '');
+}
+
+function nodeMdx(node: DocNode): string[] {
+  const verbatimHeading = node.presence === 'missing' ? `${node.number}${node.outlineHeading ?? ''}` : `${node.number}${node.heading}`;
+  const out = [
+    mdxElement('Heading', {
+      anchor: node.anchor,
+      level: node.level,
+      presence: node.presence,
+      outline: node.presence === 'truncated' && node.outlineHeading ? `${node.number}${node.outlineHeading}` : undefined,
+    }, verbatimHeading),
+    ...node.body.map(escapeMdxText),
+  ];
+  for (const child of node.children) out.push(...nodeMdx(child));
+  out.push(...node.closing.map(escapeMdxText));
+  return out;
+}
+
+function completeness(
+  doc: ParsedDocument,
+  meta: Record<string, string>,
+  missingListLabel: string | null,
+  listNote: string | null,
+  missingList: { title: string; count: number } | null,
+) {
+  const notes: { kind: string; note: string; anchor?: string }[] = [];
+  const nodes = [...walk(doc.sections)];
+  if (doc.status !== 'issued') {
+    notes.push({ kind: 'draft', note: `本文是${doc.status}，不是正式印发的文件；正式文件的内容可能不同。` });
+  }
+  for (const node of nodes.filter((n) => n.presence === 'truncated')) {
+    notes.push({
+      kind: 'text-truncated',
+      note: `原文在“${node.number}${node.outlineHeading ?? node.heading}”中途中断，其后正文缺失。`,
+      anchor: node.anchor,
+    });
+  }
+  const missing = nodes.filter((n) => n.presence === 'missing');
+  if (missing.length > 0) {
+    const first = missing[0]!;
+    const last = missing[missing.length - 1]!;
+    notes.push({
+      kind: 'text-truncated',
+      note: `${missing.length} 个部分只见于文件自带的目录，正文缺失：从“${first.number}${first.outlineHeading}”到“${last.number}${last.outlineHeading}”，页面只列出其标题。`,
+      anchor: first.anchor,
+    });
+  }
+  if (missingListLabel) {
+    notes.push({
+      kind: 'attachment-missing',
+      note: `${missingListLabel}《${missingList!.title}》未随正文收录：来源文本只有它的备注（${listNote}，共${missingList!.count}项），没有清单条目；本站不补写。`,
+      anchor: doc.appendices.find((a) => a.label === missingListLabel)?.anchor ?? 'appendix',
+    });
+  }
+  const unstated = Object.entries({ issuer: '发布机关', documentNumber: '文号', dateSigned: '成文日期', datePublished: '发布日期' })
+    .filter(([key]) => meta[key] === UNSTATED)
+    .map(([, label]) => label);
+  if (unstated.length > 0) notes.push({ kind: 'metadata-unstated', note: `来源未注明：${unstated.join('、')}。` });
+  return notes;
+}
+
+/** Builds the document's MDX and its service lists' YAML from a parsed source. */
+export function emitDocument(entry: SourceEntry, cleaned: CleanedSource, doc: ParsedDocument, sha256: string): EmittedFiles {
+  const files = new Map<string, string>();
+  const problems: Problem[] = [...doc.problems];
+  const notes: Problem[] = [...doc.notes];
+  const listFor = new Map((entry.lists ?? []).map((l) => [l.appendix, l.slug]));
+
+  const meta = {
+    issuer: doc.notice?.issuer ?? cleaned.portal.source?.replace(/,/gu, '、') ?? UNSTATED,
+    documentNumber: UNSTATED,
+    dateSigned: doc.dateSigned ?? UNSTATED,
+    datePublished: cleaned.portal.datePublished ?? UNSTATED,
+  };
+
+  // Service lists: the attachments the registry names.
+  let missingListLabel: string | null = null;
+  let missingListNote: string | null = null;
+  let missingList: { title: string; count: number } | null = null;
+  for (const appendix of doc.appendices) {
+    const slug = listFor.get(appendix.label);
+    if (!slug) {
+      if (appendix.title.join('').endsWith('清单')) {
+        notes.push({ line: appendix.lines[0]?.line ?? 0, message: `attachment “${appendix.title.join('')}” looks like a service list: map it in sources.yaml to make a list page` });
+      }
+      continue;
+    }
+    listFor.delete(appendix.label);
+    const table = parseServiceTable(appendix.lines);
+    problems.push(...(table.header.length > 0 ? table.problems : []));
+    const noteText = table.notes.join('');
+    const ranges = parseTierRanges(noteText);
+    const tierCaption = (tier: Tier) => table.captions.find((c) => c.includes(tier));
+    const tierOf = (n: number): Tier | undefined => ranges.find((r) => n >= r.from && n <= r.to)?.tier;
+    const items = table.rows.map((row) => {
+      const [number, name, content, target, type, leadText] = row.cells as [string, string, string, string, string, string];
+      const tier = tierOf(Number(number));
+      if (!tier) problems.push({ line: row.firstLine, message: `item ${number} lies in no tier range of the note “${noteText}”` });
+      else if (!row.caption.includes(tier)) problems.push({ line: row.firstLine, message: `item ${number} stands under “${row.caption}” but the note puts it in ${tier}` });
+      if (!(SERVICE_TYPES as readonly string[]).includes(type)) problems.push({ line: row.firstLine, message: `item ${number}: service type “${type}” is not one of ${SERVICE_TYPES.join(' / ')}` });
+      return {
+        number: Number(number), name, content, target, type: type as ServiceType, tier: tier ?? '普惠', leadText,
+        leadDepartments: row.departments, amounts: extractAmounts(content),
+        ages: extractAges(`${target}。${content}`), sourceLines: [row.firstLine, row.lastLine],
+      };
+    });
+    const declared = Math.max(0, ...ranges.map((r) => r.to));
+    if (items.length > 0 && items.length !== declared) {
+      problems.push({ line: appendix.lines[0]?.line ?? 0, message: `the list has ${items.length} items but its note counts ${declared}` });
+    }
+    if (items.length === 0) {
+      missingListLabel = appendix.label;
+      missingListNote = ranges.map((r) => r.text).join('，') || noteText;
+      missingList = { title: appendix.title.join(''), count: declared };
+    }
+    const list = {
+      slug,
+      title: appendix.title.join(''),
+      region: entry.region,
+      document: entry.document,
+      appendixLabel: appendix.label,
+      appendixAnchor: appendix.anchor,
+      tiers: ranges.map((r) => ({ ...r, ...(tierCaption(r.tier) ? { caption: tierCaption(r.tier)! } : {}) })),
+      columns: table.header,
+      notes: table.notes,
+      declaredItemCount: declared || items.length,
+      itemsMissing: items.length === 0,
+      items,
+      provenance: { source: entry.file, sha256 },
+    };
+    files.set(`lists/${slug}.yaml`, `# Generated by \`npm run ingest\` from sources/${entry.file}: edit the source or the parser, not this file.\n${toYaml(list)}`);
+  }
+  for (const [label] of listFor) problems.push({ line: 0, message: `sources.yaml names attachment “${label}” but the text has no such attachment` });
+
+  const nodes = [...walk(doc.sections)];
+  const outline = [
+    ...nodes.map((n) => ({
+      anchor: n.anchor, level: n.level, number: n.number, title: nodeTitle(n), kind: nodeKind(n), presence: n.presence,
+      ...(n.responsibility ? { responsibility: n.responsibility } : {}),
+    })),
+    ...doc.appendices.map((a) => ({
+      anchor: a.anchor, level: 1, number: a.label, title: a.title.join(''), kind: 'appendix', presence: 'present',
+    })),
+  ];
+  const allText = [...doc.preamble, ...nodes.flatMap((n) => [n.heading, ...n.body, ...n.closing])].join('\n');
+  const frontMatter = {
+    title: doc.title,
+    region: entry.region,
+    ...meta,
+    status: doc.status,
+    ...(doc.statusLine ? { statusLine: doc.statusLine } : {}),
+    ...(doc.dateLine ? { dateLine: doc.dateLine } : {}),
+    implements: citedDocuments(doc.preamble.join('')),
+    targetYears: targetYears(allText),
+    completeness: completeness(doc, meta, missingListLabel, missingListNote, missingList),
+    provenance: { source: entry.file, sha256, dropped: cleaned.dropped },
+    outline,
+  };
+
+  const body: string[] = [];
+  if (doc.notice) body.push(mdxBlock('Notice', { anchor: 'notice' }, doc.notice.lines.map((l) => l.text)));
+  if (doc.outline.length > 0) body.push(mdxBlock('SourceOutline', { anchor: 'outline' }, doc.outline.map((o) => `${o.number}${o.rest}`)));
+  if (doc.preamble.length > 0) body.push(mdxBlock('Preamble', { anchor: 'preamble' }, doc.preamble));
+  for (const node of doc.sections) body.push(...nodeMdx(node));
+  if (doc.endMatter.length > 0) body.push(mdxBlock('EndMatter', { anchor: 'end' }, doc.endMatter));
+  for (const a of doc.appendices) {
+    const list = (entry.lists ?? []).find((l) => l.appendix === a.label);
+    const attrs = { anchor: a.anchor, heading: a.headingLines.join(' '), title: a.title.join(''), list: list?.slug };
+    body.push(list ? mdxElement('Appendix', attrs) : mdxBlock('Appendix', attrs, a.lines.map((l) => l.text)));
+  }
+
+  const header = `# Generated by \`npm run ingest\` from sources/${entry.file}: edit the source or the parser, not this file.\n`;
+  files.set(`documents/${entry.document}.mdx`, `---\n${header}${toYaml(frontMatter)}---\n\n${body.join('\n\n')}\n`);
+  return { files, problems, notes };
+}
