@@ -1,17 +1,10 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { contentGuard } from './src/build/integrations/content-guard.ts';
-import { glossaryLinks } from './src/build/integrations/glossary-links.ts';
-import { hostFiles } from './src/build/integrations/host-files.ts';
-import { readingPrefs } from './src/build/integrations/reading-prefs.ts';
-import { searchIndex } from './src/build/integrations/search-index.ts';
-import { contentDir } from './src/model/layout.ts';
 import { siteUrl } from './src/build/host/site-url.ts';
-import { astroRedirects, readRedirects } from './src/build/redirects.ts';
-
-const redirects = readRedirects(contentDir);
-const guard = contentGuard(redirects);
+import { readingPrefs } from './src/build/integrations/reading-prefs.ts';
+import { siteBuild } from './src/build/integrations/site-build.ts';
 
 export default defineConfig({
   // Canonical links, sitemap.xml, robots.txt and structured data use it; set SITE_URL for a real host (docs/quality.md).
@@ -19,12 +12,26 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Policy text is verbatim: no curly quotes, dashes or ellipses may be substituted.
-  markdown: { smartypants: false, syntaxHighlight: false },
-  redirects: astroRedirects(redirects),
-  // The index is built after the page check, from the pages as written (docs/search.md).
-  // Order matters: glossary links go into the pages before the search index reads them.
-  integrations: [guard, mdx(), readingPrefs(), glossaryLinks(), searchIndex(() => guard.summary().searchablePages), hostFiles(redirects)],
+  markdown: {
+    // Policy text is verbatim: no curly quotes, dashes or ellipses may be substituted.
+    processor: satteri({ features: { smartPunctuation: false } }),
+    syntaxHighlight: false,
+  },
+  // The content check, the redirects, the page count, and one pass over the built pages (glossary links,
+  // search index, host files): src/build/integrations/site-build.ts.
+  integrations: [siteBuild(), mdx(), readingPrefs()],
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro's MDX modules carry a "use astro:head-inject" directive that only Astro reads; the bundler
+          // warns once per document that it drops it when bundling (thousands of lines at scale). Harmless.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   security: {
     // A <meta> CSP with hashes of Astro's own scripts and styles; nothing from other origins.
     // Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and searches in a worker of its own.

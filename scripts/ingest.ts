@@ -4,9 +4,11 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { ingestSource, type SourceEntry } from './ingest/index.ts';
+import type { SourceEntry } from '../src/model/site-data.ts';
+import { ingestSource } from './ingest/index.ts';
 import { toYaml } from './ingest/emit.ts';
-import { SLUG } from '../src/lib/slug.ts';
+import { SLUG } from '../src/model/common.ts';
+import { contentDir as defaultContentDir } from '../src/model/layout.ts';
 
 const HELP = `Usage:
   npm run ingest -- --all                 re-generate every source listed in content/sources/sources.yaml
@@ -31,7 +33,7 @@ if (values.help || (!values.all && !values.check && !values.file)) {
   process.exit(values.help ? 0 : 2);
 }
 
-const contentDir = resolve(values.content ?? process.env.CONTENT_DIR ?? 'content');
+const contentDir = resolve(values.content ?? defaultContentDir);
 const registryPath = join(contentDir, 'sources', 'sources.yaml');
 const registry: SourceEntry[] = existsSync(registryPath) ? parse(readFileSync(registryPath, 'utf8')) ?? [] : [];
 

@@ -1,14 +1,12 @@
 #!/usr/bin/env node
 // Proposes quantified commitments from the policy texts. Run `npm run propose:commitments -- --help`.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { commitmentCandidates } from '../src/lib/compare/candidates.ts';
 import { uncoveredCandidates } from '../src/lib/compare/coverage.ts';
-import type { DocumentCommitments } from '../src/model/compare.ts';
 import { sectionParagraphs } from '../src/lib/compare/sections.ts';
 import { yamlFlow } from './lib/yaml-out.ts';
-import { readCollection } from '../src/model/read.ts';
+import { contentDir, contentLabel } from '../src/model/layout.ts';
+import { readContent } from '../src/model/read.ts';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm run propose:commitments [-- --all]
@@ -20,11 +18,12 @@ The build fails while any such sentence is unrecorded. --all prints every candid
   process.exit(0);
 }
 const all = process.argv.includes('--all');
-const dir = process.env.CONTENT_DIR ?? 'content';
+const dir = contentDir;
 let open = 0;
-for (const doc of readCollection(dir, dir, 'documents', '.mdx')) {
+const content = readContent(dir, contentLabel(dir));
+for (const { file: doc } of content.documents.entries) {
   const file = join(dir, 'compare/commitments', `${doc.id}.yaml`);
-  const recorded = existsSync(file) ? (parse(readFileSync(file, 'utf8')) as DocumentCommitments) : { document: doc.id, commitments: [], dismissed: [] };
+  const recorded = content.commitments.byId.get(doc.id)?.data ?? { document: doc.id, commitments: [], dismissed: [] };
   const candidates = commitmentCandidates(sectionParagraphs(doc.body));
   const todo = all ? candidates : uncoveredCandidates(candidates, recorded);
   if (todo.length === 0) continue;

@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // Proposes topic and service-kind tags. Run `npm run propose:tags -- --help`.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { sectionParagraphs } from '../src/lib/compare/sections.ts';
-import type { DocumentTags, ListTags, ServiceKind, Topic } from '../src/model/compare.ts';
 import { mentionedServices, proposeServiceKind, proposeTopics } from './lib/tagging.ts';
-import { taggableUnits, type OutlineEntryLike } from '../src/lib/compare/units.ts';
+import { taggableUnits } from '../src/lib/compare/units.ts';
 import { yamlFlow } from './lib/yaml-out.ts';
-import { readCollection } from '../src/model/read.ts';
+import { contentDir, contentLabel } from '../src/model/layout.ts';
+import { readContent } from '../src/model/read.ts';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm run propose:tags [-- --report]
@@ -21,17 +20,22 @@ Tags already there are never changed.
   process.exit(0);
 }
 const report = process.argv.includes('--report');
-const dir = process.env.CONTENT_DIR ?? 'content';
-const read = <T>(file: string): T | undefined => (existsSync(file) ? (parse(readFileSync(file, 'utf8')) as T) : undefined);
-const topics = read<Topic[]>(join(dir, 'compare/topics.yaml')) ?? [];
-const kinds = read<ServiceKind[]>(join(dir, 'compare/service-kinds.yaml')) ?? [];
+const dir = contentDir;
+const content = readContent(dir, contentLabel(dir));
+// A tags file that does not parse would be written over with fresh proposals: stop first.
+const broken = content.problems.filter((p) => p.startsWith(`${content.label}/compare/`));
+if (broken.length > 0) {
+  console.error(`propose:tags: fix these first (nothing written):\n${broken.map((p) => `  ${p}`).join('\n')}`);
+  process.exit(1);
+}
+const topics = content.topics.rows ?? [];
+const kinds = content.serviceKinds.rows ?? [];
 
 let agree = 0, proposedTotal = 0, reviewedTotal = 0, added = 0;
-for (const doc of readCollection(dir, dir, 'documents', '.mdx')) {
-  const data = doc.data as { outline: OutlineEntryLike[] };
+for (const { file: doc, data } of content.documents.entries) {
   const sections = sectionParagraphs(doc.body);
   const file = join(dir, 'compare/document-tags', `${doc.id}.yaml`);
-  const stored = new Map((read<DocumentTags>(file)?.units ?? []).map((u) => [u.anchor, u]));
+  const stored = new Map((content.documentTags.byId.get(doc.id)?.data.units ?? []).map((u) => [u.anchor, u]));
   const lines: string[] = [];
   for (const unit of taggableUnits(data.outline)) {
     const text = (sections.get(unit.anchor) ?? []).join('');
@@ -52,11 +56,10 @@ for (const doc of readCollection(dir, dir, 'documents', '.mdx')) {
   }
   if (!report) writeFileSync(file, `# Topics of each task of ${doc.id} (docs/compare.md). Proposed by npm run propose:tags, reviewed by hand.\ndocument: ${doc.id}\nunits:\n${lines.join('\n')}\n`);
 }
-for (const list of readCollection(dir, dir, 'lists', '.yaml')) {
-  const data = list.data as { items: Array<{ number: number; name: string; content: string }> };
+for (const { file: list, data } of content.lists.entries) {
   if (data.items.length === 0) continue;
   const file = join(dir, 'compare/list-tags', `${list.id}.yaml`);
-  const stored = new Map((read<ListTags>(file)?.items ?? []).map((i) => [i.number, i]));
+  const stored = new Map((content.listTags.byId.get(list.id)?.data.items ?? []).map((i) => [i.number, i]));
   const lines: string[] = [];
   for (const item of data.items) {
     const service = proposeServiceKind(item.name, kinds);

@@ -1,47 +1,41 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { contentDir } from './model/layout.ts';
-import {
-  documentCommitmentsSchema, documentTagsSchema, listTagsSchema, metricSchema, serviceKindSchema, topicSchema,
-} from './model/compare.ts';
-import { plainListSchema } from './lib/eligibility/plain.ts';
-import { GLOSSARY_FILE, glossarySchema } from './model/glossary.ts';
+import { z } from 'astro/zod';
+import { collectionLoader, tableLoader } from './build/content-loader.ts';
+import { documentCommitmentsSchema, documentTagsSchema, listTagsSchema, metricSchema, serviceKindSchema, topicSchema } from './model/compare.ts';
+import { documentSchema } from './model/document.ts';
 import { listEligibilitySchema } from './model/eligibility.ts';
-import { documentSchema, regionSchema, serviceListSchema } from './model/schemas.ts';
+import { glossarySchema } from './model/glossary.ts';
+import { contentDir } from './model/layout.ts';
+import { serviceListSchema } from './model/list.ts';
+import { plainListSchema } from './model/plain.ts';
+import { regionSchema } from './model/region.ts';
 
-// The content lives outside src/ (./content by default; CONTENT_DIR points the build elsewhere).
-// The schemas are shared with scripts/check-content.ts, which runs first and gives friendlier errors.
-const regions = defineCollection({
-  loader: glob({ base: `${contentDir}/regions`, pattern: '*.yaml' }),
-  schema: regionSchema(reference('regions')),
-});
+// The content lives outside src/ (./content by default; CONTENT_DIR points the build elsewhere). Every
+// collection takes its entries from the one reader (src/model/read.ts), which the content guard has
+// already run and checked; the schemas here add Astro's references.
+const from = (name: Parameters<typeof collectionLoader>[1]) => collectionLoader(contentDir, name);
+const table = (name: Parameters<typeof tableLoader>[1]) => tableLoader(contentDir, name);
+// Topics, kinds and metrics are listed in a curated order: each entry keeps its place in the file.
+const ordered = (name: Parameters<typeof tableLoader>[1]) => tableLoader(contentDir, name, { ordered: true });
+const order = { order: z.number().int().nonnegative() };
 
-const documents = defineCollection({
-  loader: glob({ base: `${contentDir}/documents`, pattern: '*.mdx' }),
-  schema: documentSchema(reference('regions')),
-});
-
-const lists = defineCollection({
-  loader: glob({ base: `${contentDir}/lists`, pattern: '*.yaml' }),
-  schema: serviceListSchema(reference('regions'), reference('documents')),
-});
+const regions = defineCollection({ loader: from('regions'), schema: regionSchema(reference('regions')) });
+const documents = defineCollection({ loader: from('documents'), schema: documentSchema(reference('regions')) });
+const lists = defineCollection({ loader: from('lists'), schema: serviceListSchema(reference('regions'), reference('documents')) });
 
 // The comparison layer (docs/compare.md); its references are checked by the content check.
-const compare = `${contentDir}/compare`;
-const topics = defineCollection({ loader: file(`${compare}/topics.yaml`), schema: topicSchema });
-const serviceKinds = defineCollection({ loader: file(`${compare}/service-kinds.yaml`), schema: serviceKindSchema });
-const metrics = defineCollection({ loader: file(`${compare}/metrics.yaml`), schema: metricSchema });
-const documentTags = defineCollection({ loader: glob({ base: `${compare}/document-tags`, pattern: '*.yaml' }), schema: documentTagsSchema });
-const listTags = defineCollection({ loader: glob({ base: `${compare}/list-tags`, pattern: '*.yaml' }), schema: listTagsSchema });
-const commitments = defineCollection({ loader: glob({ base: `${compare}/commitments`, pattern: '*.yaml' }), schema: documentCommitmentsSchema });
+const topics = defineCollection({ loader: ordered('topics'), schema: topicSchema.extend(order) });
+const serviceKinds = defineCollection({ loader: ordered('serviceKinds'), schema: serviceKindSchema.extend(order) });
+const metrics = defineCollection({ loader: ordered('metrics'), schema: metricSchema.extend(order) });
+const documentTags = defineCollection({ loader: from('documentTags'), schema: documentTagsSchema });
+const listTags = defineCollection({ loader: from('listTags'), schema: listTagsSchema });
+const commitments = defineCollection({ loader: from('commitments'), schema: documentCommitmentsSchema });
 
-// Who can get each list item (docs/finder.md).
-const eligibility = defineCollection({ loader: glob({ base: `${contentDir}/eligibility`, pattern: '*.yaml' }), schema: listEligibilitySchema });
-
-// Each list item in plain words (our wording, shown apart from the verbatim cells).
-const plain = defineCollection({ loader: glob({ base: `${contentDir}/plain`, pattern: '*.yaml' }), schema: plainListSchema });
+// Who can get each list item (docs/finder.md), and each item in plain words (ours, shown apart from the verbatim cells).
+const eligibility = defineCollection({ loader: from('eligibility'), schema: listEligibilitySchema });
+const plain = defineCollection({ loader: from('plain'), schema: plainListSchema });
 
 // Policy terms in plain words (docs/finder.md).
-const glossary = defineCollection({ loader: file(`${contentDir}/${GLOSSARY_FILE}`), schema: glossarySchema.element });
+const glossary = defineCollection({ loader: table('glossary'), schema: glossarySchema.element });
 
 export const collections = { regions, documents, lists, topics, serviceKinds, metrics, documentTags, listTags, commitments, eligibility, plain, glossary };

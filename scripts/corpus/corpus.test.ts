@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/build/checks/check.ts';
+import { checkContent } from '../../src/build/checks/index.ts';
 import { parseManifest } from '../../src/build/manifest.ts';
 import { corpusFiles, SYNTHETIC_NOTE } from './corpus.ts';
 

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DOWNLOADS } from '../../src/lib/compare/rows.ts';
 import { toYaml } from '../ingest/emit.ts';
-import { ingestSource, type SourceEntry } from '../ingest/index.ts';
+import type { SourceEntry } from '../../src/model/site-data.ts';
+import { ingestSource } from '../ingest/index.ts';
 import { formatManifest } from '../../src/build/manifest.ts';
 import { regionStem } from '../../src/lib/slug.ts';
 import {

@@ -9,6 +9,7 @@
 import { withoutCitations } from '../../src/lib/compare/candidates.ts';
 import { deadlinesIn, quantitiesIn } from '../../src/lib/compare/quantities.ts';
 import { stripWhitespace } from '../../src/lib/text.ts';
+import type { DocumentStatus } from '../../src/model/vocab.ts';
 import type { Pool, PoolGroup, PoolSentence, PoolUnit, SentenceRecords } from './pool.ts';
 import type { Random } from './random.ts';
 import { numbersIn, scaleNumbers, voiceText, type Voice } from './voice.ts';
@@ -24,7 +25,7 @@ export interface ComposedDocument {
   /** The raw text, as a source file would hold it. */
   raw: string;
   title: string;
-  status: 'issued' | '送审稿' | '征求意见稿';
+  status: DocumentStatus;
   /** Each tagged part of the synthetic document (by the anchor ingestion will give it) and the real part it comes from. */
   units: Array<{ anchor: string; unit: PoolUnit }>;
   /** originKey(anchor, sentence) → where the sentence comes from. */

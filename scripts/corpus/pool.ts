@@ -4,22 +4,17 @@
  * commitments or dismissals recorded for each sentence; every item of 大冶's list with its reviewed
  * service kind, eligibility rule and plain words.
  */
-import { join } from 'node:path';
-import type { z } from 'astro/zod';
-import { readCollection } from '../../src/model/read.ts';
 import { sectionParagraphs } from '../../src/lib/compare/sections.ts';
-import { documentCommitmentsSchema, documentTagsSchema, listTagsSchema } from '../../src/model/compare.ts';
 import type { Commitment, DocumentCommitments } from '../../src/model/compare.ts';
 import { taggableUnits } from '../../src/lib/compare/units.ts';
-import { plainListSchema } from '../../src/lib/eligibility/plain.ts';
-import { listEligibilitySchema, type Rule } from '../../src/model/eligibility.ts';
-import { documentSchema, serviceItemSchema, slug } from '../../src/model/schemas.ts';
+import type { OutlineEntry } from '../../src/model/document.ts';
+import type { ServiceItem } from '../../src/model/list.ts';
+import type { Rule } from '../../src/model/eligibility.ts';
+import { readContent } from '../../src/model/read.ts';
 import type { Responsibility } from '../ingest/responsibility.ts';
 import { splitSentences, stripWhitespace } from '../../src/lib/text.ts';
 
 type Dismissal = DocumentCommitments['dismissed'][number];
-type OutlineEntry = z.output<ReturnType<typeof documentSchema>>['outline'][number];
-type ServiceItem = z.output<typeof serviceItemSchema>;
 
 /** What the real review recorded for one sentence. */
 export interface SentenceRecords {
@@ -85,24 +80,17 @@ export interface Pool {
 
 const TERMINATED = /[。！？；;!?]$/u;
 
-function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, where: string): z.output<S> {
-  const result = schema.safeParse(data);
-  if (!result.success) throw new Error(`${where}: not valid (${result.error.issues[0]?.message}); run npm run check:content on the source content`);
-  return result.data;
-}
-
 /** Reads the pool from a content folder that passes the content check (normally ./content). */
 export function readPool(contentDir: string): Pool {
-  const compare = join(contentDir, 'compare');
-  const tagsByDoc = new Map(readCollection(compare, 'compare', 'document-tags', '.yaml')
-    .map((f) => [f.id, parseOrThrow(documentTagsSchema, f.data, f.path)]));
-  const recordsByDoc = new Map(readCollection(compare, 'compare', 'commitments', '.yaml')
-    .map((f) => [f.id, parseOrThrow(documentCommitmentsSchema, f.data, f.path)]));
+  const content = readContent(contentDir);
+  if (content.problems.length > 0) throw new Error(`${content.problems[0]}; run npm run check:content on the source content`);
+  const data = <T>(c: { entries: Array<{ file: { id: string }; data: T }> }) => new Map(c.entries.map((e) => [e.file.id, e.data]));
+  const tagsByDoc = data(content.documentTags);
+  const recordsByDoc = data(content.commitments);
   const departments = new Set<string>();
   const pool: Pool = { preambles: [], intros: [], groups: [], closings: [], items: [], cityDepartments: [] };
 
-  for (const f of readCollection(contentDir, 'content', 'documents', '.mdx')) {
-    const doc = parseOrThrow(documentSchema(slug), f.data, f.path);
+  for (const { file: f, data: doc } of content.documents.entries) {
     const sections = sectionParagraphs(f.body);
     const tags = new Map((tagsByDoc.get(f.id)?.units ?? []).map((u) => [u.anchor, u]));
     const recorded = recordsByDoc.get(f.id) ?? { document: f.id, commitments: [], dismissed: [] };
@@ -168,11 +156,10 @@ export function readPool(contentDir: string): Pool {
     });
   }
 
-  const eligibility = new Map(readCollection(contentDir, 'content', 'eligibility', '.yaml').map((f) => [f.id, parseOrThrow(listEligibilitySchema, f.data, f.path)]));
-  const plain = new Map(readCollection(contentDir, 'content', 'plain', '.yaml').map((f) => [f.id, parseOrThrow(plainListSchema, f.data, f.path)]));
-  const listTags = new Map(readCollection(compare, 'compare', 'list-tags', '.yaml').map((f) => [f.id, parseOrThrow(listTagsSchema, f.data, f.path)]));
-  for (const f of readCollection(contentDir, 'content', 'lists', '.yaml')) {
-    const list = f.data as { items: ServiceItem[] };
+  const eligibility = data(content.eligibility);
+  const plain = data(content.plain);
+  const listTags = data(content.listTags);
+  for (const { file: f, data: list } of content.lists.entries) {
     if (list.items.length === 0) continue;
     for (const item of list.items) {
       const rule = eligibility.get(f.id)?.items.find((i) => i.number === item.number);

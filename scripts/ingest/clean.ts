@@ -1,15 +1,5 @@
 import { isBlank, normalizeText } from '../../src/lib/text.ts';
-
-/** Why a line (or part of one) was removed from a source as non-content. */
-export type DropReason =
-  | 'portal-site-title'
-  | 'image-placeholder'
-  | 'breadcrumb'
-  | 'portal-metadata'
-  | 'separator'
-  | 'related-links'
-  | 'portal-footer'
-  | 'word-artefact';
+import type { DropReason } from '../../src/model/vocab.ts';
 
 export interface DroppedLine {
   /** 1-based line number in the raw source. */

@@ -1,22 +1,12 @@
 import { stringify } from 'yaml';
+import type { SourceEntry } from '../../src/model/site-data.ts';
 import { extractAges, extractAmounts } from '../../src/lib/amounts.ts';
 import type { CleanedSource } from './clean.ts';
 import { citedDocuments, targetYears } from './metadata.ts';
 import { mdxBlock, mdxElement, escapeMdxText } from './mdx.ts';
-import { parseServiceTable, parseTierRanges, SERVICE_TYPES, type ServiceType, type Tier } from './service-table.ts';
+import { SERVICE_TYPES, UNSTATED, type ServiceType, type Tier } from '../../src/model/vocab.ts';
+import { parseServiceTable, parseTierRanges } from './service-table.ts';
 import { walk, type DocNode, type ParsedDocument } from './structure.ts';
-
-/** One source in content/sources/sources.yaml: which raw text becomes which pages. */
-export interface SourceEntry {
-  /** The raw file's name in content/sources/. */
-  file: string;
-  /** The region's slug. */
-  region: string;
-  /** The document's slug (its URL segment). */
-  document: string;
-  /** Attachments that are service lists: the attachment label (附件, 附件2) and the list's slug. */
-  lists?: { appendix: string; slug: string }[];
-}
 
 export interface Problem {
   line: number;
@@ -29,8 +19,6 @@ export interface EmittedFiles {
   problems: Problem[];
   notes: Problem[];
 }
-
-const UNSTATED = '未注明';
 
 export function toYaml(value: unknown): string {
   return stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });

@@ -1,4 +1,5 @@
 /** Facts a document states about itself, read from its own text. Nothing here is guessed. */
+import { UNSTATED } from '../../src/model/vocab.ts';
 
 export interface CitedDocument {
   title: string;
@@ -15,7 +16,7 @@ const DOC_NUMBER = /[\u4e00-\u9fff]+[〔﹝\[［【]\d{4}[〕﹞\]］】]\d+号/
 export function citedDocuments(preamble: string): CitedDocument[] {
   const cited: CitedDocument[] = [];
   for (const m of preamble.matchAll(/《([^《》]+)》(?:[（(]([^（()）]+)[）)])?/gu)) {
-    const number = m[2] && DOC_NUMBER.test(m[2]) ? m[2] : '未注明';
+    const number = m[2] && DOC_NUMBER.test(m[2]) ? m[2] : UNSTATED;
     cited.push({ title: m[1]!, number });
   }
   return cited;

@@ -1,10 +1,7 @@
+import type { Tier } from '../../src/model/vocab.ts';
 import type { SourceLine } from './clean.ts';
 import { splitDepartmentCell } from './responsibility.ts';
 
-export const SERVICE_TYPES = ['物质帮助', '照护服务', '关爱服务'] as const;
-export type ServiceType = (typeof SERVICE_TYPES)[number];
-export const TIERS = ['普惠', '保障'] as const;
-export type Tier = (typeof TIERS)[number];
 
 export interface TierRange {
   tier: Tier;

@@ -1,9 +1,8 @@
+import type { DocumentStatus, Presence } from '../../src/model/vocab.ts';
 import type { SourceLine } from './clean.ts';
 import { matchNumbering, type Numbered, type NumberingLevel } from './numbering.ts';
 import { extractResponsibility, type Responsibility } from './responsibility.ts';
 
-/** Whether a numbered part of the document is in the source text. */
-export type Presence = 'present' | 'truncated' | 'missing';
 
 /** A numbered part (一、), group ((一)) or task (1.) of a document. */
 export interface DocNode {
@@ -52,7 +51,7 @@ export interface ParsedDocument {
   title: string;
   /** The status line exactly as printed, e.g. "（送审稿）". */
   statusLine?: string;
-  status: 'issued' | '送审稿' | '征求意见稿';
+  status: DocumentStatus;
   /** A bare date line under the title, verbatim, e.g. "(2025年7月11日)". */
   dateLine?: string;
   dateSigned?: string;

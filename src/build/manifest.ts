@@ -1,4 +1,4 @@
-import type { Redirect } from './redirects.ts';
+import type { Redirect } from '../model/site-data.ts';
 
 /** Published URLs, one per line: a page path, or a page path with a stable anchor (path#anchor). */
 export function parseManifest(text: string): string[] {

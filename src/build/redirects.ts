@@ -1,18 +1,11 @@
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+/** Moved URLs (content/redirects.yaml, docs/urls.md) as Astro and static hosts want them. */
+import { contentLabel } from '../model/layout.ts';
+import { readTable } from '../model/read.ts';
+import type { Redirect } from '../model/site-data.ts';
 
-/** A moved URL (content/redirects.yaml). */
-export interface Redirect {
-  from: string;
-  to: string;
-  reason: string;
-}
-
-/** The redirects data file; empty when there is none. */
+/** The redirects data file, validated; empty when there is none (the content check reports an invalid one). */
 export function readRedirects(contentDir: string): Redirect[] {
-  const path = join(contentDir, 'redirects.yaml');
-  return existsSync(path) ? ((parse(readFileSync(path, 'utf8')) as Redirect[] | null) ?? []) : [];
+  return readTable(contentDir, contentLabel(contentDir), 'redirects').rows ?? [];
 }
 
 /** Astro's `redirects` option: each becomes a static page that forwards (meta refresh + canonical link). */

@@ -3,14 +3,7 @@
  * exact phrase it came from (`text`), so a page can show where a number stands in the source.
  */
 
-export const AMOUNT_UNITS = ['元', '元/人', '元/月/人', '元/人/月', '元/年/人', '元/人/年', '元/户', '%', '倍', '次/年', '次/月'] as const;
-export type AmountUnit = (typeof AMOUNT_UNITS)[number];
-
-export const AMOUNT_QUALIFIERS = ['不低于', '不高于', '不少于', '不超过', '最高', '最低', '约', ''] as const;
-export type AmountQualifier = (typeof AMOUNT_QUALIFIERS)[number];
-
-export const AMOUNT_KINDS = ['money', 'share', 'multiple', 'count', 'free', 'half-price'] as const;
-export type AmountKind = (typeof AMOUNT_KINDS)[number];
+import { AMOUNT_UNITS, type AmountKind, type AmountQualifier, type AmountUnit } from '../model/vocab.ts';
 
 export interface Amount {
   /** money: 元 amounts; share: a % of a base; multiple: × a base; count: times per period; free; half-price. */

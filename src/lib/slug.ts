@@ -1,7 +1,5 @@
 import { pinyin } from 'pinyin-pro';
 
-/** A slug: lower-case ASCII words joined by single hyphens. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Administrative suffixes left out of a region's slug (保山市 → baoshan, 宁夏回族自治区 → ningxia). */
 const SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '特别行政区', '省', '市', '地区', '盟', '县', '区', '旗'];

@@ -4,9 +4,8 @@
  * content/compare/ and is reviewed data; nothing is guessed at render time.
  */
 import { z } from 'astro/zod';
-import { SERVICE_TYPES } from '../../scripts/ingest/service-table.ts';
-import { slug } from './schemas.ts';
-import { COMPARATORS } from '../lib/compare/quantities.ts';
+import { COMPARATORS, DISMISSAL_REASONS, SERVICE_TYPES } from './vocab.ts';
+import { slug } from './common.ts';
 
 export const COMPARE_DIR = 'compare';
 
@@ -109,7 +108,6 @@ export const commitmentSchema = z.strictObject({
   scope: z.string().min(2),
 });
 
-export const DISMISSAL_REASONS = ['condition', 'deadline-only', 'goal-without-number', 'description'] as const;
 
 export const documentCommitmentsSchema = z.strictObject({
   /** The document these sentences are from. */

@@ -4,11 +4,8 @@
  * (`consult`, or `whenNotMet: consult`), and the finder answers “需要咨询” — never a guess.
  */
 import { z } from 'astro/zod';
-import { slug } from './schemas.ts';
-
-import { CARE, ECONOMIC, FAMILY, HOME, HUKOU, MILITARY } from './answers.ts';
-
-export { CARE, ECONOMIC, FAMILY, HOME, HUKOU, MILITARY };
+import { slug } from './common.ts';
+import { CARE, ECONOMIC, FAMILY, GRANTS, HOME, MILITARY } from './vocab.ts';
 
 const note = z.string().min(2).optional().describe('Why the source leaves this open, in plain words (shown to the visitor)');
 /** A leaf may say that when it is not met the source is too vague to say no (e.g. 高龄 without an age). */
@@ -46,8 +43,6 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() => z.union([
   z.strictObject({ all: z.array(ruleSchema).min(1) }),
   z.strictObject({ any: z.array(ruleSchema).min(1) }),
 ]) as z.ZodType<Rule>);
-
-export const GRANTS = ['automatic', 'apply', 'unstated'] as const;
 
 export const listEligibilitySchema = z.strictObject({
   /** The service list these items belong to. */

@@ -1,6 +1,6 @@
 /** The glossary (content/glossary.yaml): policy terms in plain words, and the wordings that link to them. */
 import { z } from 'astro/zod';
-import { slug } from './schemas.ts';
+import { slug } from './common.ts';
 
 export const GLOSSARY_FILE = 'glossary.yaml';
 

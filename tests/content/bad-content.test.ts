@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/build/checks/check.ts';
+import { checkContent } from '../../src/build/checks/index.ts';
 
 let dir = '';
 function brokenContent(file: string, edit: (text: string) => string): string[] {

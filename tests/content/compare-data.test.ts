@@ -3,10 +3,11 @@
  * shown as such, the shared metrics side by side, every task tagged.
  */
 import { describe, expect, it } from 'vitest';
-import { readCompareData } from '../../src/lib/compare/read.ts';
+import { compareDataOf } from '../../src/lib/compare/data.ts';
+import { readContent } from '../../src/model/read.ts';
 import { comparedRegions, metricViews, serviceMatrix, taggedItems, taggedTasks, topicView } from '../../src/lib/compare/views.ts';
 
-const data = readCompareData('content');
+const data = compareDataOf(readContent('content'));
 
 describe('comparison views of the committed content', () => {
   it('compares the five regions that have documents', () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ingestSource, type SourceEntry } from '../../scripts/ingest/index.ts';
+import { ingestSource } from '../../scripts/ingest/index.ts';
+import { readTable } from '../../src/model/read.ts';
 
-const registry = parse(readFileSync('content/sources/sources.yaml', 'utf8')) as SourceEntry[];
+const registry = readTable('content', 'content', 'sources').rows ?? [];
 
 describe.each(registry)('ingestion of $file', (entry) => {
   const raw = readFileSync(`content/sources/${entry.file}`);

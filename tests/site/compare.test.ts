@@ -6,14 +6,15 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { NodeType, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { readCompareData } from '../../src/lib/compare/read.ts';
+import { compareDataOf } from '../../src/lib/compare/data.ts';
+import { readContent } from '../../src/model/read.ts';
 import { DOWNLOADS, type DownloadStem } from '../../src/lib/compare/rows.ts';
 import { comparedRegions, metricViews, serviceMatrix } from '../../src/lib/compare/views.ts';
 import { stripWhitespace } from '../../src/lib/text.ts';
 import { commitmentsUrl, dataFileUrl, documentUrl, itemUrl, servicesUrl, topicUrl } from '../../src/lib/urls.ts';
 import { download, page, type BuiltPage } from './dist.ts';
 
-const data = readCompareData('content');
+const data = compareDataOf(readContent('content'));
 
 /** The text under each stable anchor of a built document page, up to the next one (our own words left out). */
 function sectionTexts(p: BuiltPage): Map<string, string> {

@@ -6,12 +6,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cleanSource } from '../../scripts/ingest/clean.ts';
-import type { SourceEntry } from '../../scripts/ingest/emit.ts';
+import { readTable } from '../../src/model/read.ts';
+import type { SourceEntry } from '../../src/model/site-data.ts';
 import { splitSentences, stripWhitespace } from '../../src/lib/text.ts';
 import { listUrl, itemUrl, documentUrl } from '../../src/lib/urls.ts';
 import { builtPages, page, verbatimTexts } from './dist.ts';
 
-const registry = parse(readFileSync('content/sources/sources.yaml', 'utf8')) as SourceEntry[];
+const registry = readTable('content', 'content', 'sources').rows ?? [];
 
 /** What the seeds' README says each raw text carries that is not the document (file → dropped lines). */
 const EXPECTED_DROPPED: Record<string, number[]> = {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCollection } from '../../src/model/read.ts';
+import { readContent } from '../../src/model/read.ts';
 import { headersFor, parseHeaders } from '../../src/build/host/host-files.ts';
 import { siteUrl } from '../../src/build/host/site-url.ts';
 import { governmentServiceLd, legislationLd } from '../../src/lib/host/structured-data.ts';
@@ -42,13 +42,14 @@ describe('canonical links and the sitemap', () => {
 });
 
 describe('schema.org JSON-LD', () => {
-  const regions = new Map(readCollection('content', 'content', 'regions', '.yaml').map((f) => [f.id, f.data as { name: string; code: string }]));
-  const documents = readCollection('content', 'content', 'documents', '.mdx');
-  const lists = readCollection('content', 'content', 'lists', '.yaml');
+  const content = readContent('content');
+  const regions = new Map(content.regions.entries.map(({ file, data }) => [file.id, data]));
+  const documents = content.documents.entries.map(({ file, data }) => ({ id: file.id, data }));
+  const lists = content.lists.entries.map(({ file, data }) => ({ id: file.id, data }));
 
   it('describes each document page as Legislation, with only the facts its front matter states', () => {
     for (const d of documents) {
-      const data = d.data as Parameters<typeof legislationLd>[0] & { region: string };
+      const { data } = d;
       const p = page(documentUrl(d.id));
       const [ld, ...more] = jsonLd(p) as Record<string, unknown>[];
       expect(more).toEqual([]);
@@ -61,7 +62,7 @@ describe('schema.org JSON-LD', () => {
   it('describes each list item page as a GovernmentService of its region, linked to its document', () => {
     let items = 0;
     for (const l of lists) {
-      const data = l.data as { region: string; document: string; items: { number: number; name: string; content: string }[] };
+      const { data } = l;
       for (const item of data.items) {
         const [ld] = jsonLd(page(itemUrl(l.id, item.number))) as Record<string, unknown>[];
         expect(ld).toMatchObject({ '@type': 'GovernmentService', name: item.name, description: item.content, url: abs(itemUrl(l.id, item.number)) });

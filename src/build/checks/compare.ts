@@ -3,64 +3,46 @@
  * on every task and list item, and the quantified commitments, each sentence proven to stand verbatim in
  * the section its anchor names, and every numeric sentence of every text accounted for.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { z } from 'astro/zod';
 import { commitmentCandidates } from '../../lib/compare/candidates.ts';
-import { deadlinesIn } from '../../lib/compare/quantities.ts';
 import { uncoveredCandidates } from '../../lib/compare/coverage.ts';
-import {
-  COMPARE_DIR, documentCommitmentsSchema, documentTagsSchema, listTagsSchema, metricSchema, serviceKindSchema, topicSchema,
-} from '../../model/compare.ts';
+import { deadlinesIn } from '../../lib/compare/quantities.ts';
 import { sectionParagraphs } from '../../lib/compare/sections.ts';
 import { taggableUnits } from '../../lib/compare/units.ts';
-import type { documentSchema, serviceListSchema } from '../../model/schemas.ts';
 import { stripWhitespace } from '../../lib/text.ts';
+import { COLLECTIONS, TABLES } from '../../model/layout.ts';
+import type { Content, ContentFile, Table } from '../../model/read.ts';
+import type { CheckedDocument } from './documents.ts';
 import { entryCoverage } from './entry-coverage.ts';
-import { checkedData } from '../../model/friendly-errors.ts';
-import { readCollection, readDataFile, type ContentFile } from '../../model/read.ts';
-
-type DocumentData = z.output<ReturnType<typeof documentSchema<z.ZodString>>>;
-type ListData = z.output<ReturnType<typeof serviceListSchema<z.ZodString, z.ZodString>>>;
-type Report = (file: ContentFile | string, message: string) => void;
-
-export interface CheckedDocument { file: ContentFile; data: DocumentData; anchors: Set<string> }
-export interface CheckedList { file: ContentFile; data: ListData }
-
-/** Pages the comparison section adds: /compare/, one per topic, commitments, services, basis, /data/. */
-export const comparePageCount = (topics: number): number => 5 + topics;
+import type { CheckedList } from './lists.ts';
+import type { Report } from './report.ts';
 
 export interface CheckedContent {
   /** Documents that passed their own checks. */
   documents: CheckedDocument[];
   /** Lists that passed their own checks. */
   lists: CheckedList[];
-  /** Every document file, valid or not (a tags file for an invalid document is not an orphan). */
-  documentIds: Set<string>;
-  /** Every list file, valid or not. */
-  listIds: Set<string>;
 }
 
-export function checkCompare(contentDir: string, label: string, { documents, lists, documentIds, listIds }: CheckedContent, report: Report): { topics: number } {
-  const dir = `${label}/${COMPARE_DIR}`;
-  const parse = <S extends z.ZodType>(f: ContentFile, schema: S): z.output<S> | null => checkedData(f, schema, report);
-  const table = <S extends z.ZodType<{ id: string }>>(name: string, schema: S): Map<string, z.output<S>> => {
-    const ids = new Map<string, z.output<S>>();
-    if (!existsSync(join(contentDir, COMPARE_DIR, name))) {
-      report(`${dir}/${name}`, 'file missing — the comparison pages need it (docs/compare.md)');
+export function checkCompare(content: Content, { documents, lists }: CheckedContent, report: Report): void {
+  const dir = `${content.label}/compare`;
+  // Every document and list file, valid or not (a tags file for an invalid document is not an orphan).
+  const documentIds = new Set(content.documents.files.map((d) => d.id));
+  const listIds = new Set(content.lists.files.map((l) => l.id));
+  const table = <T extends { id: string }>(name: 'topics' | 'serviceKinds' | 'metrics', { file, rows }: Table<T>): Map<string, T> => {
+    const ids = new Map<string, T>();
+    if (!file) {
+      report(`${content.label}/${TABLES[name].path}`, 'file missing — the comparison pages need it (docs/compare.md)');
       return ids;
     }
-    const f = readDataFile(join(contentDir, COMPARE_DIR), dir, name);
-    const rows = parse(f, schema.array());
     rows?.forEach((row, i) => {
-      if (ids.has(row.id)) report(f, `${i}.id: "${row.id}" is used twice — give each entry its own id`);
+      if (ids.has(row.id)) report(file, `${i}.id: "${row.id}" is used twice — give each entry its own id`);
       ids.set(row.id, row);
     });
     return ids;
   };
-  const topics = table('topics.yaml', topicSchema);
-  const kinds = table('service-kinds.yaml', serviceKindSchema);
-  const metrics = table('metrics.yaml', metricSchema);
+  const topics = table('topics', content.topics);
+  const kinds = table('serviceKinds', content.serviceKinds);
+  const metrics = table('metrics', content.metrics);
   const metricsFile = `${dir}/metrics.yaml`;
   [...metrics.values()].forEach((m, i) => {
     if (!topics.has(m.topic)) report(metricsFile, `${i}.topic: no topic "${m.topic}" — use an id from topics.yaml`);
@@ -74,14 +56,14 @@ export function checkCompare(contentDir: string, label: string, { documents, lis
 
   // Tags on every task.
   const unitTopics = new Map<string, { file: ContentFile; index: number; topics: string[] }>();
-  const docTags = new Map(readCollection(join(contentDir, COMPARE_DIR), dir, 'document-tags', '.yaml').map((f) => [f.id, f]));
+  const docTags = new Map(content.documentTags.files.map((f) => [f.id, f]));
   for (const doc of documents) {
     const f = docTags.get(doc.file.id);
     if (!f) {
       report(doc.file, `tags: ${dir}/document-tags/${doc.file.id}.yaml is missing — run npm run propose:tags and review the proposals`);
       continue;
     }
-    const tags = parse(f, documentTagsSchema);
+    const tags = content.documentTags.byId.get(f.id)?.data;
     if (!tags) continue;
     if (tags.document !== doc.file.id) report(f, `document: "${tags.document}" but the file is named for ${doc.file.id} — make them agree`);
     const { missing, extra, twice } = entryCoverage(taggableUnits(doc.data.outline).map((u) => u.anchor), tags.units.map((u) => u.anchor));
@@ -98,14 +80,14 @@ export function checkCompare(contentDir: string, label: string, { documents, lis
   for (const [id, f] of docTags) if (!documentIds.has(id)) report(f, `file name: no document "${id}" — rename or remove the file`);
 
   // A service kind for every list item.
-  const listTags = new Map(readCollection(join(contentDir, COMPARE_DIR), dir, 'list-tags', '.yaml').map((f) => [f.id, f]));
+  const listTags = new Map(content.listTags.files.map((f) => [f.id, f]));
   for (const list of lists.filter((l) => l.data.items.length > 0)) {
     const f = listTags.get(list.file.id);
     if (!f) {
       report(list.file, `tags: ${dir}/list-tags/${list.file.id}.yaml is missing — run npm run propose:tags and review the proposals`);
       continue;
     }
-    const tags = parse(f, listTagsSchema);
+    const tags = content.listTags.byId.get(f.id)?.data;
     if (!tags) continue;
     if (tags.list !== list.file.id) report(f, `list: "${tags.list}" but the file is named for ${list.file.id} — make them agree`);
     const { missing, twice } = entryCoverage(list.data.items.map((i) => i.number), tags.items.map((i) => i.number));
@@ -122,13 +104,13 @@ export function checkCompare(contentDir: string, label: string, { documents, lis
   for (const [id, f] of listTags) if (!listIds.has(id)) report(f, `file name: no list "${id}" — rename or remove the file`);
 
   // Commitments: verbatim at their anchor, and every numeric sentence accounted for.
-  const commitmentFiles = new Map(readCollection(join(contentDir, COMPARE_DIR), dir, 'commitments', '.yaml').map((f) => [f.id, f]));
+  const commitmentFiles = new Map(content.commitments.files.map((f) => [f.id, f]));
   for (const doc of documents) {
     const sections = sectionParagraphs(doc.file.body);
     const f = commitmentFiles.get(doc.file.id);
-    const recorded = f ? parse(f, documentCommitmentsSchema) : { document: doc.file.id, commitments: [], dismissed: [] };
+    const recorded = f ? content.commitments.byId.get(f.id)?.data : { document: doc.file.id, commitments: [], dismissed: [] };
     if (!recorded) continue;
-    const where = f ?? `${dir}/commitments/${doc.file.id}.yaml`;
+    const where = f ?? `${content.label}/${COLLECTIONS.commitments.folder}/${doc.file.id}.yaml`;
     const sectionText = (anchor: string) => stripWhitespace((sections.get(anchor) ?? []).join(''));
     // A date counts only when the quoted sentence itself sets it, and says the year (and month) recorded.
     const checkDeadline = (field: string, sentence: string, d: { text: string; year: number; month?: number }) => {
@@ -165,5 +147,4 @@ export function checkCompare(contentDir: string, label: string, { documents, lis
     }
   }
   for (const [id, f] of commitmentFiles) if (!documentIds.has(id)) report(f, `file name: no document "${id}" — rename or remove the file`);
-  return { topics: topics.size };
 }

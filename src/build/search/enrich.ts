@@ -5,7 +5,8 @@
  * The served page is not changed; only the copy handed to the indexer is.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
-import { aliasesFor, type AliasGroup } from '../../lib/search/aliases.ts';
+import { aliasesFor } from '../../lib/search/aliases.ts';
+import type { AliasGroup } from '../../model/site-data.ts';
 
 /**
  * Pagefind's weight for words added because the heading itself names the thing: above body text

@@ -2,6 +2,7 @@
  * The higher-level documents the local ones cite as their basis (front matter `implements`), grouped so
  * that one national or provincial document lists every local document that implements it.
  */
+import { UNSTATED } from '../../model/vocab.ts';
 export interface Citation {
   title: string;
   /** The document number, or 未注明. */
@@ -27,17 +28,17 @@ export function normalizeDocumentNumber(n: string): string {
 const NATIONAL = /^(中共中央|国务院|中办|国办)/u;
 
 /** Groups by document number (by title when the number is not stated); national first, then by number. */
-export function basisGroups(documents: ReadonlyArray<{ id: string; implements: readonly Citation[] }>, unstated = '未注明'): BasisGroup[] {
+export function basisGroups(documents: ReadonlyArray<{ id: string; implements: readonly Citation[] }>): BasisGroup[] {
   const groups = new Map<string, BasisGroup>();
   for (const doc of documents) {
     for (const c of doc.implements) {
-      const key = c.number === unstated ? `title:${c.title}` : normalizeDocumentNumber(c.number);
+      const key = c.number === UNSTATED ? `title:${c.title}` : normalizeDocumentNumber(c.number);
       const group = groups.get(key) ?? { number: c.number, titles: [], level: NATIONAL.test(c.title) ? 'national' : 'provincial', documents: [] };
       if (!group.titles.includes(c.title)) group.titles.push(c.title);
       if (!group.documents.includes(doc.id)) group.documents.push(doc.id);
       groups.set(key, group);
     }
   }
-  const rank = (g: BasisGroup) => (g.level === 'national' ? 0 : 2) + (g.number === unstated ? 1 : 0);
+  const rank = (g: BasisGroup) => (g.level === 'national' ? 0 : 2) + (g.number === UNSTATED ? 1 : 0);
   return [...groups.values()].sort((a, b) => rank(a) - rank(b) || a.number.localeCompare(b.number, 'zh'));
 }

@@ -1,5 +1,5 @@
 /** Commitment values and deadlines in the words the comparison pages use (our wording, not the source's). */
-import type { Comparator } from './quantities.ts';
+import { UNSTATED, type Comparator } from '../../model/vocab.ts';
 
 const COMPARATOR_WORD: Record<Comparator, string> = { '≥': '不低于', '≤': '不高于', '=': '' };
 
@@ -12,6 +12,6 @@ export function formatValue(c: { comparator: Comparator; value: number; upTo?: n
 
 /** 2025年 / 2024年6月 — or 未注明 when the text sets no date. */
 export function formatDeadline(d: { year: number; month?: number } | undefined): string {
-  if (!d) return '未注明';
+  if (!d) return UNSTATED;
   return d.month ? `${d.year}年${d.month}月` : `${d.year}年`;
 }

@@ -3,10 +3,9 @@
  * 一刻钟, 全覆盖, 全部, 二级以上, 五年内, 2023年底前, 到2025年, “十四五”期间 … Used by the commitment proposer
  * (scripts/propose-commitments.ts); a reviewer turns the proposals into content.
  */
+import type { Comparator } from '../../model/vocab.ts';
 import { asciiDigits, chineseNumeralToInt } from '../text.ts';
 
-export const COMPARATORS = ['≥', '≤', '='] as const;
-export type Comparator = (typeof COMPARATORS)[number];
 
 export interface Quantity {
   /** The phrase, verbatim. */

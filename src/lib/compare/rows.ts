@@ -5,10 +5,10 @@
  */
 import { z } from 'astro/zod';
 import { documentUrl, itemUrl } from '../urls.ts';
-import { COMPARATORS } from './quantities.ts';
+import { COMPARATORS, DOCUMENT_STATUSES } from '../../model/vocab.ts';
 import { metricViews, taggedItems, taggedTasks, type CompareData } from './views.ts';
 
-const STATUS = z.enum(['issued', '送审稿', '征求意见稿']).describe('issued = 正式印发; 送审稿 and 征求意见稿 are drafts');
+const STATUS = z.enum(DOCUMENT_STATUSES).describe('issued = 正式印发; 送审稿 and 征求意见稿 are drafts');
 const common = {
   region: z.string().describe('The region, e.g. 保山市'),
   regionCode: z.string().regex(/^\d{6}$/u).describe('GB/T 2260 code of the region'),

@@ -9,7 +9,7 @@ import { excerptOf, type Excerpt } from './excerpt.ts';
 import type { Commitment, DocumentCommitments, DocumentTags, ListTags, Metric, ServiceKind, Topic } from '../../model/compare.ts';
 import { taggableUnits, type OutlineEntryLike } from './units.ts';
 
-export type DocumentStatus = 'issued' | '送审稿' | '征求意见稿';
+import type { DocumentStatus } from '../../model/vocab.ts';
 
 export interface RegionInfo { id: string; name: string; code: string }
 export interface DocumentInfo {

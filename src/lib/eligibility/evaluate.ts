@@ -3,7 +3,7 @@
  * blank, an unclear answer, or a condition the source leaves vague gives “unknown” (需要咨询), never a guess.
  * Every leaf says why, in plain words, for the finder to show.
  */
-import type { CARE, ECONOMIC, FAMILY, HOME, HUKOU, MILITARY } from '../../model/answers.ts';
+import type { CARE, ECONOMIC, FAMILY, HOME, HUKOU, MILITARY } from '../../model/vocab.ts';
 import type { Rule } from '../../model/eligibility.ts';
 
 export interface Profile {

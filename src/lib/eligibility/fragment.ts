@@ -4,7 +4,7 @@
  * Every key is optional; an unknown or malformed value is dropped (docs/finder.md).
  */
 import type { Profile } from './evaluate.ts';
-import { CARE, ECONOMIC, FAMILY, HOME, HUKOU, MILITARY } from '../../model/answers.ts';
+import { CARE, ECONOMIC, FAMILY, HOME, HUKOU, MILITARY } from '../../model/vocab.ts';
 
 export interface FinderState { region?: string; profile: Profile }
 

@@ -2,8 +2,7 @@
  * schema.org JSON-LD for document pages (Legislation) and list-item pages (GovernmentService)
  * (docs/quality.md). Only what the source states: a fact written as 未注明 is left out, never guessed.
  */
-import { STATUS_LABEL } from '../labels.ts';
-import { UNSTATED, type DOCUMENT_STATUSES } from '../../model/schemas.ts';
+import { STATUS_LABEL, UNSTATED, type DocumentStatus } from '../../model/vocab.ts';
 
 type Json = { [key: string]: Json } | Json[] | string | number | boolean;
 
@@ -21,7 +20,7 @@ export interface LegislationFacts {
   issuer: string;
   dateSigned: string;
   datePublished: string;
-  status: (typeof DOCUMENT_STATUSES)[number];
+  status: DocumentStatus;
   region: LdRegion;
   url: string;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasConflicts, aliasesFor, type AliasGroup } from './aliases.ts';
+import type { AliasGroup } from '../../model/site-data.ts';
+import { aliasConflicts, aliasesFor } from './aliases.ts';
 
 const groups: AliasGroup[] = [
   { terms: ['高龄津贴', '尊老金'], colloquial: ['老人补贴'], note: 'n' },

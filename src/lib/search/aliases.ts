@@ -1,24 +1,8 @@
 /**
- * The search vocabulary (content/search/aliases.yaml): groups of wordings for one thing, so that a
+ * The search vocabulary (content/search/aliases.yaml, schema in src/model/site-data.ts): groups of wordings for one thing, so that a
  * search in either wording finds it. Used only when the search index is built; pages never change.
  */
-import { z } from 'astro/zod';
-
-/** Where the vocabulary lives, relative to the content folder. */
-export const ALIASES_FILE = 'search/aliases.yaml';
-
-const term = z.string().trim().min(1, { error: 'write a word or phrase, not an empty string' });
-
-export const aliasGroupSchema = z.strictObject({
-  /** Wordings used in policy texts; any of them in a section adds the others to that section's index. */
-  terms: z.array(term).min(2, { error: 'list at least two wordings, or remove the group' }),
-  /** Everyday words people type; added with the terms, never a trigger themselves. */
-  colloquial: z.array(term),
-  /** Why these are the same thing and where the wordings come from. */
-  note: z.string().min(1),
-});
-export const aliasesSchema = z.array(aliasGroupSchema);
-export type AliasGroup = z.output<typeof aliasGroupSchema>;
+import type { AliasGroup } from '../../model/site-data.ts';
 
 /** Problems no schema sees: one wording in two groups, or twice in one (the groups would merge). */
 export function aliasConflicts(groups: AliasGroup[]): string[] {

@@ -1,0 +1,56 @@
+/**
+ * The content check: every file read once and validated against its schema (src/model/read.ts), then
+ * what no schema sees, one file per collection: references, duplicate slugs and anchors, the MDX
+ * allow-list, the sources' checksums, the comparison layer and eligibility. Every message starts with
+ * the file, names the field and says what to do.
+ */
+import { readContent, type Content } from '../../model/read.ts';
+import { expectedPages, searchablePages, type ContentCounts } from '../routes.ts';
+import { checkCompare } from './compare.ts';
+import { checkDocuments } from './documents.ts';
+import { checkEligibility } from './eligibility.ts';
+import { checkLists } from './lists.ts';
+import { checkRegions, regionReference } from './regions.ts';
+import { collector } from './report.ts';
+import { checkSiteData } from './site-data.ts';
+
+export interface ContentSummary extends ContentCounts {
+  /** Pages the build must produce (src/build/routes.ts). */
+  expectedPages: number;
+  /** Pages the search index must hold, each list item counted (src/build/routes.ts). */
+  searchablePages: number;
+}
+
+/** The one-line summary the content check and the build print (scripts/bench.ts reads it). */
+export const describeSummary = (s: ContentSummary): string =>
+  `Content OK: ${s.regions} regions, ${s.documents} documents, ${s.lists} lists, ${s.items} items.`;
+
+export interface CheckResult {
+  errors: string[];
+  summary: ContentSummary;
+  /** What was read, for the build to hand on to its collections. */
+  content: Content;
+}
+
+/** Checks the content read from `dir`; `label` starts every message (content, or the folder given). */
+export function checkContent(dir: string, label = 'content', content: Content = readContent(dir, label)): CheckResult {
+  const { errors, report } = collector();
+  errors.push(...content.problems);
+  const regions = checkRegions(content, report);
+  const regionExists = regionReference(content, regions, report);
+  const documents = checkDocuments(content, dir, regionExists, report);
+  const lists = checkLists(content, documents.anchorsById, regionExists, report);
+  checkSiteData(content, report);
+  checkCompare(content, { documents: documents.passed, lists }, report);
+  checkEligibility(content, lists, report);
+
+  const counts: ContentCounts = {
+    regions: content.regions.files.length,
+    documents: content.documents.files.length,
+    lists: content.lists.files.length,
+    items: lists.reduce((n, l) => n + l.data.items.length, 0),
+    listsWithItems: lists.filter((l) => l.data.items.length > 0).length,
+    topics: new Set(content.topics.rows?.map((t) => t.id)).size,
+  };
+  return { errors, summary: { ...counts, expectedPages: expectedPages(counts), searchablePages: searchablePages(counts) }, content };
+}

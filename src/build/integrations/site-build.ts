@@ -1,0 +1,74 @@
+/**
+ * The build's own steps around Astro's (docs/architecture.md):
+ * - when the config is set up, the content check over the content read once (src/model/read.ts): bad
+ *   content stops the build with the check's own lines (file: field: what is wrong — what to do), before
+ *   Astro renders anything (Astro itself only logs a dangling reference and exits 0); what was read is
+ *   handed to the collections (src/build/content-loader.ts) and the redirects to Astro;
+ * - when the pages are written, a page count that differs from the content's fails the build (a render
+ *   error that Astro logged and swallowed shows up as a missing page), then one pass over the built
+ *   pages adds the glossary links, builds the search index and writes the host files.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDir, contentLabel } from '../../model/layout.ts';
+import type { Redirect } from '../../model/site-data.ts';
+import { checkContent, describeSummary, type ContentSummary } from '../checks/index.ts';
+import { shareContent } from '../content-loader.ts';
+import { glossaryStep } from '../glossary/step.ts';
+import { hostFilesStep } from '../host/step.ts';
+import { passOverPages } from '../page-pass.ts';
+import { astroRedirects, netlifyRedirects } from '../redirects.ts';
+import { searchStep } from '../search/step.ts';
+import type { GlossaryEntry } from '../../model/glossary.ts';
+import type { AliasGroup } from '../../model/site-data.ts';
+
+export function siteBuild(): AstroIntegration {
+  let summary: ContentSummary;
+  let redirects: Redirect[] = [];
+  let glossary: GlossaryEntry[] = [];
+  let aliases: AliasGroup[] = [];
+  let site = '';
+  return {
+    name: 'site-build',
+    hooks: {
+      'astro:config:setup': ({ logger, updateConfig }) => {
+        const result = checkContent(resolve(contentDir), contentLabel());
+        if (result.errors.length > 0) {
+          // The check's own lines, without a stack trace around them: each names the file, the field and the fix.
+          console.error(`Content check failed (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):\n${result.errors.map((e) => `  ${e}`).join('\n')}`);
+          process.exit(1);
+        }
+        const { content } = result;
+        summary = result.summary;
+        redirects = content.redirects.rows ?? [];
+        glossary = content.glossary.rows ?? [];
+        aliases = content.aliases.rows ?? [];
+        shareContent(contentDir, content);
+        updateConfig({ redirects: astroRedirects(redirects) });
+        logger.info(describeSummary(summary));
+      },
+      'astro:config:done': ({ config }) => {
+        if (!config.site) throw new Error('astro.config.mjs: set `site` (SITE_URL) — canonical links and the sitemap need it');
+        site = config.site;
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        // Astro 7 leaves the redirect stubs out of `pages` already.
+        if (pages.length !== summary.expectedPages) {
+          throw new Error(`Built ${pages.length} pages but the content calls for ${summary.expectedPages}: a page failed to render — read the log above`);
+        }
+        const dist = fileURLToPath(dir);
+        writeFileSync(join(dist, '_redirects'), netlifyRedirects(redirects));
+        const links = glossaryStep(glossary);
+        const search = await searchStep(dist, aliases, summary.searchablePages);
+        const host = hostFilesStep(dist, site, redirects.map((r) => r.from));
+        // In this order: the index reads the pages with their glossary links.
+        const read = await passOverPages(dist, [links, search, host]);
+        logger.info(links.summary());
+        logger.info(search.summary());
+        logger.info(`${read} pages read once after rendering`);
+      },
+    },
+  };
+}

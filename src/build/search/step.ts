@@ -1,0 +1,75 @@
+/**
+ * The search step of the page pass: the Pagefind index over the pages that mark a data-pagefind-body
+ * (docs/search.md), one Pagefind page each, with a list's item pages folded into the list's record
+ * (./records.ts), after adding the vocabulary's other wordings to the copy it indexes (./enrich.ts).
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { ITEM_PAGE } from '../../lib/search/item-facts.ts';
+import { parseItemSegment } from '../../lib/urls.ts';
+import type { AliasGroup } from '../../model/site-data.ts';
+import type { PageStep } from '../page-pass.ts';
+import { enrichForIndex } from './enrich.ts';
+import { foldItems, type ItemPage } from './records.ts';
+
+/** The folder under dist/ that holds the index and Pagefind's scripts. */
+export const SEARCH_BUNDLE = 'pagefind';
+
+interface Pending { url: string; html: string; items: Array<ItemPage & { n: number }> }
+
+/**
+ * Fails the build when the index holds a different number of pages (each folded item counted) than the
+ * content calls for.
+ */
+export async function searchStep(dist: string, aliases: AliasGroup[], expectedPages: number): Promise<PageStep & { summary: () => string }> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  let pages = 0;
+  let folded = 0;
+  let enriched = 0;
+  // A searchable page waits until the pages after it are seen: its item pages (paths below it) come next.
+  let pending: Pending | null = null;
+
+  const flush = async () => {
+    if (!pending) return;
+    const { url, items } = pending;
+    const html = foldItems(pending.html, items.sort((a, b) => a.n - b.n));
+    pending = null;
+    folded += items.length;
+    const vocabulary = html.includes('data-search-vocabulary="off"') ? [] : aliases;
+    const { html: content, added } = enrichForIndex(html, vocabulary);
+    const result = await index.addHTMLFile({ url, content });
+    if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
+    if (added.length) enriched += 1;
+    pages += 1;
+  };
+
+  return {
+    async page({ path, html }) {
+      if (!html.includes('data-pagefind-body')) return;
+      const item = ITEM_PAGE.exec(path);
+      if (item && pending?.url === item[1]) {
+        pending.items.push({ anchor: item[2]!, html, n: parseItemSegment(item[2]!)! });
+        return;
+      }
+      if (item) throw new Error(`The item page ${path} has no list page before it: the search index folds items into their list`);
+      await flush();
+      pending = { url: path, html, items: [] };
+    },
+    async finish() {
+      await flush();
+      const outputPath = join(dist, SEARCH_BUNDLE);
+      rmSync(outputPath, { recursive: true, force: true });
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+      await pagefind.close();
+      if (pages + folded !== expectedPages) {
+        throw new Error(`The search index holds ${pages} pages and ${folded} list items but the content calls for ${expectedPages} searchable pages: a page lost its data-pagefind-body`);
+      }
+    },
+    summary: () =>
+      `${pages} pages indexed, ${folded} list items folded into their lists (${enriched} pages with added wordings from ${aliases.length} vocabulary groups) in ${Math.round(performance.now() - started)} ms`,
+  };
+}

@@ -1,0 +1,102 @@
+/** The documents collection (content/documents/<slug>.mdx): metadata in front matter, verbatim text in the body. */
+import { z } from 'astro/zod';
+import { dateOrUnstated, sha256Hex, slug, sourceFileName, textOrUnstated } from './common.ts';
+import { DOCUMENT_STATUSES, DROP_REASONS, PRESENCES } from './vocab.ts';
+
+export const responsibilitySchema = z.strictObject({
+  /** 牵头单位, verbatim. */
+  lead: z.array(z.string()),
+  /** 责任单位, or units 按职责分工负责, verbatim. */
+  responsible: z.array(z.string()),
+  /** Units that 具体落实, verbatim. */
+  implementing: z.array(z.string()),
+  /** True when the source's list ends in 等. */
+  andOthers: z.boolean(),
+  /** Clauses of the bracket that name no unit, verbatim. */
+  notes: z.array(z.string()),
+  /** The whole bracket as in the source. */
+  raw: z.string(),
+});
+
+export const outlineEntrySchema = z.strictObject({
+  /** The stable anchor of this part of the page (docs/urls.md). */
+  anchor: slug,
+  /** 1 = 一、, 2 = （一）, 3 = 1.; appendices are level 1. */
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  /** The number as printed ("二、", "（一）", "1."), or the appendix label ("附件2"). */
+  number: z.string(),
+  /** The heading text without its final 。, verbatim (from the document's own outline if the text lacks it). */
+  title: z.string(),
+  /** section: a heading over other parts; task: a numbered item with its own text; appendix: 附件. */
+  kind: z.enum(['section', 'task', 'appendix']),
+  /** present, truncated (the text breaks off inside it) or missing (only the outline names it). */
+  presence: z.enum(PRESENCES),
+  /** Who is responsible, as the task's closing bracket says. */
+  responsibility: responsibilitySchema.optional(),
+});
+
+export const droppedLineSchema = z.strictObject({
+  /** Line number in the raw source. */
+  line: z.number().int().positive(),
+  /** Why it is not part of the document. */
+  reason: z.enum(DROP_REASONS),
+  /** The removed text, verbatim. */
+  text: z.string(),
+});
+
+export const completenessSchema = z.strictObject({
+  /** What kind of gap: the text breaks off, an attachment is missing, a fact is not stated, … */
+  kind: z.enum(['text-truncated', 'attachment-missing', 'metadata-unstated', 'draft']),
+  /** The gap in plain words, shown on the page (our words, not the source's). */
+  note: z.string().min(1),
+  /** The anchor the gap concerns, if any. */
+  anchor: slug.optional(),
+});
+
+export function documentSchema<R extends z.ZodType>(regionRef: R) {
+  return z.strictObject({
+    /** The document's title, verbatim (title lines joined). */
+    title: z.string().min(2),
+    /** The region whose document this is. */
+    region: regionRef,
+    /** Who issued it, as the source states, or 未注明. */
+    issuer: textOrUnstated,
+    /** The document number (文号), e.g. 保政办发〔2023〕12号, or 未注明. */
+    documentNumber: textOrUnstated,
+    /** The date it was signed or adopted, or 未注明. */
+    dateSigned: dateOrUnstated,
+    /** The date it was published, or 未注明. */
+    datePublished: dateOrUnstated,
+    /** issued, or a draft: 送审稿 (for review) / 征求意见稿 (for comments). */
+    status: z.enum(DOCUMENT_STATUSES),
+    /** The status line as printed under the title, e.g. （送审稿）. */
+    statusLine: z.string().optional(),
+    /** A date line printed under the title, e.g. (2025年7月11日). */
+    dateLine: z.string().optional(),
+    /** Higher-level documents it implements, as its text cites them. */
+    implements: z.array(z.strictObject({
+      /** The cited title, verbatim, without 《》. */
+      title: z.string(),
+      /** The cited document number, e.g. 中办发〔2022〕42号, or 未注明. */
+      number: textOrUnstated,
+    })),
+    /** Years the text sets targets for (到2025年, 2023年底前 …). */
+    targetYears: z.array(z.number().int().min(1949).max(2100)),
+    /** What the source lacks, in plain words. */
+    completeness: z.array(completenessSchema),
+    /** Where the text comes from. */
+    provenance: z.strictObject({
+      /** The raw file under content/sources/, name kept as received. */
+      source: sourceFileName,
+      /** SHA-256 of the raw file, hex. */
+      sha256: sha256Hex,
+      /** Lines removed as non-content, with the reason. */
+      dropped: z.array(droppedLineSchema),
+    }),
+    /** Every numbered part, task and appendix in order: the table of contents and the anchors. */
+    outline: z.array(outlineEntrySchema),
+  });
+}
+
+export type DocumentData = z.output<ReturnType<typeof documentSchema<typeof slug>>>;
+export type OutlineEntry = z.output<typeof outlineEntrySchema>;

@@ -1,0 +1,41 @@
+/** The site-wide data files: the search vocabulary, moved URLs and the register of raw sources. */
+import { z } from 'astro/zod';
+import { slug } from './common.ts';
+
+const term = z.string().trim().min(1, { error: 'write a word or phrase, not an empty string' });
+
+/** content/search/aliases.yaml: groups of wordings for one thing, so that a search in either wording finds it. */
+export const aliasGroupSchema = z.strictObject({
+  /** Wordings used in policy texts; any of them in a section adds the others to that section's index. */
+  terms: z.array(term).min(2, { error: 'list at least two wordings, or remove the group' }),
+  /** Everyday words people type; added with the terms, never a trigger themselves. */
+  colloquial: z.array(term),
+  /** Why these are the same thing and where the wordings come from. */
+  note: z.string().min(1),
+});
+export const aliasesSchema = z.array(aliasGroupSchema);
+export type AliasGroup = z.output<typeof aliasGroupSchema>;
+
+/** content/redirects.yaml: moved URLs (docs/urls.md). */
+export const redirectsSchema = z.array(z.strictObject({
+  /** The old path, e.g. /documents/old-slug/. */
+  from: z.string().regex(/^\/([a-z0-9-]+\/)*$/u, { error: 'write a site path with a trailing slash, e.g. "/documents/old-slug/"' }),
+  /** Where it moved, e.g. /documents/new-slug/ (may carry an #anchor). */
+  to: z.string().regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/u, { error: 'write a site path with a trailing slash, e.g. "/documents/new-slug/"' }),
+  /** Why it moved, for the record. */
+  reason: z.string().min(1),
+}));
+export type Redirect = z.output<typeof redirectsSchema>[number];
+
+/** content/sources/sources.yaml: which raw text becomes which document and lists (read by npm run ingest). */
+export const sourcesSchema = z.array(z.strictObject({
+  /** The raw file's name in content/sources/. */
+  file: z.string().min(1),
+  /** The region's slug. */
+  region: slug,
+  /** The document's slug (its URL segment). */
+  document: slug,
+  /** Attachments that are service lists: the attachment label (附件, 附件2) and the list's slug. */
+  lists: z.array(z.strictObject({ appendix: z.string().min(1), slug })).optional(),
+}));
+export type SourceEntry = z.output<typeof sourcesSchema>[number];

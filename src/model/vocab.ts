@@ -1,0 +1,62 @@
+/**
+ * The content model's vocabularies: every enum a schema, a parser or a page shares, and the words the
+ * pages show for them. Plain constants, no zod: the browser bundle may import this file.
+ */
+
+/** What the site shows where a source does not state a fact. */
+export const UNSTATED = '未注明';
+
+/** province (省级), prefecture (地级), county (县级, incl. county-level cities such as 大冶市). */
+export const REGION_LEVELS = ['province', 'prefecture', 'county'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+/** issued, or a draft: 送审稿 (for review) / 征求意见稿 (for comments). */
+export const DOCUMENT_STATUSES = ['issued', '送审稿', '征求意见稿'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+/** 服务类型 of a list item. */
+export const SERVICE_TYPES = ['物质帮助', '照护服务', '关爱服务'] as const;
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+
+/** 普惠 (for all older people of a group) or 保障 (for those in particular need). */
+export const TIERS = ['普惠', '保障'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export const AMOUNT_UNITS = ['元', '元/人', '元/月/人', '元/人/月', '元/年/人', '元/人/年', '元/户', '%', '倍', '次/年', '次/月'] as const;
+export type AmountUnit = (typeof AMOUNT_UNITS)[number];
+
+export const AMOUNT_QUALIFIERS = ['不低于', '不高于', '不少于', '不超过', '最高', '最低', '约', ''] as const;
+export type AmountQualifier = (typeof AMOUNT_QUALIFIERS)[number];
+
+export const AMOUNT_KINDS = ['money', 'share', 'multiple', 'count', 'free', 'half-price'] as const;
+export type AmountKind = (typeof AMOUNT_KINDS)[number];
+
+/** How a commitment's number relates to its metric: at least, at most, exactly. */
+export const COMPARATORS = ['≥', '≤', '='] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+/** Why a flagged sentence is not a quantified commitment (docs/compare.md). */
+export const DISMISSAL_REASONS = ['condition', 'deadline-only', 'goal-without-number', 'description'] as const;
+
+/** Why a line of a raw source is not part of the document. */
+export const DROP_REASONS = ['portal-site-title', 'image-placeholder', 'breadcrumb', 'portal-metadata', 'separator', 'related-links', 'portal-footer', 'word-artefact'] as const;
+export type DropReason = (typeof DROP_REASONS)[number];
+
+/** Whether a numbered part of a document is in the source: present, truncated (breaks off inside) or missing (only the outline names it). */
+export const PRESENCES = ['present', 'truncated', 'missing'] as const;
+export type Presence = (typeof PRESENCES)[number];
+
+/** The answers the finder can ask for (docs/finder.md). */
+export const HUKOU = ['local', 'other'] as const;
+export const HOME = ['urban', 'rural', 'institution', 'elsewhere'] as const;
+export const ECONOMIC = ['特困', '低保', '低保边缘', '低收入', 'none'] as const;
+export const CARE = ['失能', '半失能', '失智', 'none'] as const;
+export const FAMILY = ['独居', '空巢', '留守', '计划生育特殊家庭'] as const;
+export const MILITARY = ['遗属', '现役军人家属', '退役军人', 'none'] as const;
+
+/** How an item is granted: automatic (免申即享 / 主动发放), apply (must be applied for), unstated. */
+export const GRANTS = ['automatic', 'apply', 'unstated'] as const;
+
+/** Words the pages show for the model's values. */
+export const LEVEL_LABEL = { province: '省级', prefecture: '地级', county: '县级' } as const satisfies Record<RegionLevel, string>;
+export const STATUS_LABEL = { issued: '正式印发', 送审稿: '送审稿（草案）', 征求意见稿: '征求意见稿（草案）' } as const satisfies Record<DocumentStatus, string>;
