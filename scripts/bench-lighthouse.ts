@@ -10,8 +10,18 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, ensureChromium } from './lib/chromium.ts';
 import {
-  CATEGORIES, findings, findingsList, median, medianIndex, missesTarget, notApplicable, scoresTable, replaceSection,
-  type Category, type PageResult, type ResultLike,
+  CATEGORIES,
+  findings,
+  findingsList,
+  median,
+  medianIndex,
+  missesTarget,
+  notApplicable,
+  scoresTable,
+  replaceSection,
+  type Category,
+  type PageResult,
+  type ResultLike,
 } from './lib/lighthouse-report.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -28,10 +38,16 @@ kind of the built site in dist/ (run npm run build first), served on 127.0.0.1.
 Prints a Markdown table, the audits that did not score 1 on each page, and, last, one JSON line.`;
 
 const args = process.argv.slice(2);
-if (args.includes('--help')) { console.log(HELP); process.exit(0); }
+if (args.includes('--help')) {
+  console.log(HELP);
+  process.exit(0);
+}
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 1;
-if (!Number.isInteger(RUNS) || RUNS < 1) { console.error('--runs needs a whole number ≥ 1'); process.exit(2); }
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error('--runs needs a whole number ≥ 1');
+  process.exit(2);
+}
 const WRITE = args.includes('--write');
 
 const DIST = 'dist';
@@ -50,21 +66,38 @@ function longestDocument(): string {
 }
 
 const PAGES = [
-  '/', '/regions/daye/', longestDocument(), '/lists/daye-jiben-yanglao-qingdan/item-1/',
-  '/compare/commitments/', '/compare/services/', '/search/', '/finder/',
+  '/',
+  '/regions/daye/',
+  longestDocument(),
+  '/lists/daye-jiben-yanglao-qingdan/item-1/',
+  '/compare/commitments/',
+  '/compare/services/',
+  '/search/',
+  '/finder/',
 ];
 for (const path of PAGES) {
-  if (!existsSync(join(DIST, path, 'index.html'))) { console.error(`dist${path}index.html is missing`); process.exit(1); }
+  if (!existsSync(join(DIST, path, 'index.html'))) {
+    console.error(`dist${path}index.html is missing`);
+    process.exit(1);
+  }
 }
 
 ensureChromium();
-const chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+const chromiumVersion = execFileSync(CHROMIUM, ['--version'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'ignore'],
+}).trim();
 const started = Date.now();
 const server = await serveStatic(DIST);
 const chrome = await launch({
   chromePath: CHROMIUM,
   chromeFlags: [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
     // Any host other than 127.0.0.1 fails at once instead of waiting for a network that is not there.
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   ],
@@ -76,9 +109,13 @@ let benchmarkIndex = 0;
 try {
   for (let r = 0; r < RUNS; r++) {
     for (const path of PAGES) {
-      const measure = () => lighthouse(server.origin + path, {
-        port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES],
-      });
+      const measure = () =>
+        lighthouse(server.origin + path, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
       let lhr = (await measure())?.lhr;
       // A lost trace (NO_NAVSTART, NO_FCP …) on a busy machine: Lighthouse itself says to run again, once.
       if (lhr?.runtimeError) {
@@ -86,11 +123,14 @@ try {
         lhr = (await measure())?.lhr;
       }
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
-      if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      if (lhr.runtimeError)
+        throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       lighthouseVersion = lhr.lighthouseVersion;
       benchmarkIndex = lhr.environment.benchmarkIndex;
       runs.get(path)!.push(lhr as unknown as ResultLike);
-      console.error(`run ${r + 1}/${RUNS} ${path}: ${CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100)).join(' / ')}`);
+      console.error(
+        `run ${r + 1}/${RUNS} ${path}: ${CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100)).join(' / ')}`,
+      );
     }
   }
 } finally {
@@ -107,10 +147,16 @@ const pages: PageResult[] = PAGES.map((path) => {
   const requests = (rep.audits['network-requests']?.details as { items?: { url: string }[] } | undefined)?.items ?? [];
   return {
     path,
-    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(all.map((l) => score(l, c)))])) as Record<Category, number>,
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(all.map((l) => score(l, c)))])) as Record<
+      Category,
+      number
+    >,
     metrics: {
-      fcpMs: num('first-contentful-paint'), lcpMs: num('largest-contentful-paint'), tbtMs: num('total-blocking-time'),
-      cls: num('cumulative-layout-shift'), siMs: num('speed-index'),
+      fcpMs: num('first-contentful-paint'),
+      lcpMs: num('largest-contentful-paint'),
+      tbtMs: num('total-blocking-time'),
+      cls: num('cumulative-layout-shift'),
+      siMs: num('speed-index'),
     },
     findings: findings(rep, server.origin),
     seoNotApplicable: notApplicable(rep, 'seo'),
@@ -119,28 +165,56 @@ const pages: PageResult[] = PAGES.map((path) => {
 });
 
 const date = new Date().toISOString().slice(0, 10);
-const machine = `${date} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} (Lighthouse benchmark index ${Math.round(benchmarkIndex)}) · `
-  + `${chromiumVersion} headless · Lighthouse ${lighthouseVersion} · ${RUNS > 1 ? `median of ${RUNS} runs` : '1 run'} per page · `
-  + `${Math.round(seconds)} s in all`;
+const machine =
+  `${date} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} (Lighthouse benchmark index ${Math.round(benchmarkIndex)}) · ` +
+  `${chromiumVersion} headless · Lighthouse ${lighthouseVersion} · ${RUNS > 1 ? `median of ${RUNS} runs` : '1 run'} per page · ` +
+  `${Math.round(seconds)} s in all`;
 const missed = pages.filter((p) => missesTarget(p).length).map((p) => `${p.path} (${missesTarget(p).join(', ')})`);
 const verdict = missed.length ? `Target missed on: ${missed.join('; ')}.` : 'Target met on every page.';
 const section = [
-  machine, '', scoresTable(pages), '',
-  `Target: 100 for accessibility, best practices and SEO, ≥ 95 for performance (misses in bold). ${verdict}`, '',
-  'Audits that did not score 1 (score 0–100; “not weighted” ones do not count towards the category score):', '',
+  machine,
+  '',
+  scoresTable(pages),
+  '',
+  `Target: 100 for accessibility, best practices and SEO, ≥ 95 for performance (misses in bold). ${verdict}`,
+  '',
+  'Audits that did not score 1 (score 0–100; “not weighted” ones do not count towards the category score):',
+  '',
   findingsList(pages),
 ].join('\n');
 
 console.log(section);
 if (WRITE) {
   const file = 'docs/lighthouse.md';
-  writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), '<!-- bench:lighthouse:begin -->', '<!-- bench:lighthouse:end -->', section));
+  writeFileSync(
+    file,
+    replaceSection(
+      readFileSync(file, 'utf8'),
+      '<!-- bench:lighthouse:begin -->',
+      '<!-- bench:lighthouse:end -->',
+      section,
+    ),
+  );
   console.error(`wrote ${file}`);
 }
-console.log(JSON.stringify({
-  date, lighthouse: lighthouseVersion, chromium: chromiumVersion, runs: RUNS, seconds: Math.round(seconds),
-  pages: Object.fromEntries(pages.map((p) => [p.path, {
-    ...p.scores, ...Object.fromEntries(Object.entries(p.metrics).map(([k, v]) => [k, k === 'cls' ? Number(v.toFixed(3)) : Math.round(v)])),
-    notPerfect: p.findings.map((f) => f.id),
-  }])),
-}));
+console.log(
+  JSON.stringify({
+    date,
+    lighthouse: lighthouseVersion,
+    chromium: chromiumVersion,
+    runs: RUNS,
+    seconds: Math.round(seconds),
+    pages: Object.fromEntries(
+      pages.map((p) => [
+        p.path,
+        {
+          ...p.scores,
+          ...Object.fromEntries(
+            Object.entries(p.metrics).map(([k, v]) => [k, k === 'cls' ? Number(v.toFixed(3)) : Math.round(v)]),
+          ),
+          notPerfect: p.findings.map((f) => f.id),
+        },
+      ]),
+    ),
+  }),
+);

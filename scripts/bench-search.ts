@@ -18,11 +18,24 @@ const NETWORKS = {
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 
-interface Sample { network: string; query: string; pageBytes: number; firstBytes: number; firstMs: number; nextBytes: number; nextMs: number }
+interface Sample {
+  network: string;
+  query: string;
+  pageBytes: number;
+  firstBytes: number;
+  firstMs: number;
+  nextBytes: number;
+  nextMs: number;
+}
 
 let bytes = 0;
 
-async function measure(browser: Browser, origin: string, query: string, next: string): Promise<Omit<Sample, 'network'>> {
+async function measure(
+  browser: Browser,
+  origin: string,
+  query: string,
+  next: string,
+): Promise<Omit<Sample, 'network'>> {
   const context = await browser.newContext(); // a cold cache every time
   const page = await context.newPage();
   bytes = 0;
@@ -34,10 +47,16 @@ async function measure(browser: Browser, origin: string, query: string, next: st
     await page.fill('#search-q', q);
     const started = performance.now();
     await page.press('#search-q', 'Enter');
-    await page.waitForFunction((want) => {
-      const el = document.querySelector<HTMLElement>('site-search');
-      return el?.dataset.state === 'done' && el.dataset.query === want && document.querySelector('.search-result') !== null;
-    }, `?${new URLSearchParams({ q })}`, { timeout: 60_000, polling: 10 });
+    await page.waitForFunction(
+      (want) => {
+        const el = document.querySelector<HTMLElement>('site-search');
+        return (
+          el?.dataset.state === 'done' && el.dataset.query === want && document.querySelector('.search-result') !== null
+        );
+      },
+      `?${new URLSearchParams({ q })}`,
+      { timeout: 60_000, polling: 10 },
+    );
     return { ms: performance.now() - started, bytes };
   };
   const first = await search(query);
@@ -52,25 +71,40 @@ const kb = (b: number) => (b / 1024).toFixed(1);
 const browser = await launchChromium();
 const rows: Sample[] = [];
 for (const network of Object.keys(NETWORKS) as (keyof typeof NETWORKS)[]) {
-  const server = await serveStatic('dist', 0, { throttle: NETWORKS[network], onResponse: (_path, n) => { bytes += n; } });
+  const server = await serveStatic('dist', 0, {
+    throttle: NETWORKS[network],
+    onResponse: (_path, n) => {
+      bytes += n;
+    },
+  });
   for (const [i, query] of QUERIES.entries()) {
     const next = QUERIES[(i + 1) % QUERIES.length]!;
     const samples: Omit<Sample, 'network'>[] = [];
     for (let r = 0; r < RUNS; r++) samples.push(await measure(browser, server.origin, query, next));
     rows.push({
-      network, query,
+      network,
+      query,
       pageBytes: median(samples.map((s) => s.pageBytes)),
-      firstBytes: median(samples.map((s) => s.firstBytes)), firstMs: median(samples.map((s) => s.firstMs)),
-      nextBytes: median(samples.map((s) => s.nextBytes)), nextMs: median(samples.map((s) => s.nextMs)),
+      firstBytes: median(samples.map((s) => s.firstBytes)),
+      firstMs: median(samples.map((s) => s.firstMs)),
+      nextBytes: median(samples.map((s) => s.nextBytes)),
+      nextMs: median(samples.map((s) => s.nextMs)),
     });
   }
   await server.close();
 }
 await browser.close();
 
-console.log(`Search benchmark — median of ${RUNS} cold-cache runs, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Chromium headless, gzip on; kB = response bodies as sent`);
+console.log(
+  `Search benchmark — median of ${RUNS} cold-cache runs, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Chromium headless, gzip on; kB = response bodies as sent`,
+);
 console.log('');
-console.log('| network | query | search page (kB) | first query: kB | first query: ms | next query: kB | next query: ms |');
+console.log(
+  '| network | query | search page (kB) | first query: kB | first query: ms | next query: kB | next query: ms |',
+);
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| ${r.network} | ${r.query} | ${kb(r.pageBytes)} | ${kb(r.firstBytes)} | ${Math.round(r.firstMs)} | ${kb(r.nextBytes)} | ${Math.round(r.nextMs)} |`);
+for (const r of rows)
+  console.log(
+    `| ${r.network} | ${r.query} | ${kb(r.pageBytes)} | ${kb(r.firstBytes)} | ${Math.round(r.firstMs)} | ${kb(r.nextBytes)} | ${Math.round(r.nextMs)} |`,
+  );
 console.log(JSON.stringify({ runs: RUNS, rows }));

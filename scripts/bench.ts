@@ -33,8 +33,15 @@ Last line: {"regions","pages","documents","items","buildSeconds","indexSeconds",
 
 const { values } = parseArgs({
   options: {
-    regions: { type: 'string' }, seed: { type: 'string' }, query: { type: 'string' }, out: { type: 'string' }, content: { type: 'string' },
-    'timeout-min': { type: 'string' }, 'max-rss-mb': { type: 'string' }, heap: { type: 'string' }, help: { type: 'boolean' },
+    regions: { type: 'string' },
+    seed: { type: 'string' },
+    query: { type: 'string' },
+    out: { type: 'string' },
+    content: { type: 'string' },
+    'timeout-min': { type: 'string' },
+    'max-rss-mb': { type: 'string' },
+    heap: { type: 'string' },
+    help: { type: 'boolean' },
   },
 });
 if (values.help || !values.regions) {
@@ -63,7 +70,11 @@ if (contentDir !== 'content' && !values.content) {
   if (!fresh) {
     log(`generating ${n} regions into ${contentDir} …`);
     const started = performance.now();
-    const run = spawnSync(node, ['scripts/generate-corpus.ts', '--regions', String(n), '--seed', seed, '--out', contentDir], { stdio: 'inherit' });
+    const run = spawnSync(
+      node,
+      ['scripts/generate-corpus.ts', '--regions', String(n), '--seed', seed, '--out', contentDir],
+      { stdio: 'inherit' },
+    );
     if (run.status !== 0) process.exit(run.status ?? 1);
     generateSeconds = seconds(performance.now() - started);
   }
@@ -77,8 +88,14 @@ log(`building into ${relative(process.cwd(), dist)} (astro build --force) …`);
 const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist];
 const useTime = existsSync('/usr/bin/time');
 const env = {
-  ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0',
-  ...(values.heap ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${values.heap}`.trim() } : {}),
+  ...process.env,
+  CONTENT_DIR: contentDir,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  ...(values.heap
+    ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${values.heap}`.trim() }
+    : {}),
 };
 const child = useTime
   ? spawn('/usr/bin/time', ['-v', node, ...astro], { env, detached: true })
@@ -90,7 +107,9 @@ const stop = (why: string) => {
   log(`stopping the build: ${why}`);
   process.kill(-child.pid!, 'SIGTERM');
 };
-const memory = watchMemory(child.pid!, 500, (totalMB) => { if (totalMB > maxRssMB) stop(`its processes hold ${totalMB} MB (limit ${maxRssMB} MB)`); });
+const memory = watchMemory(child.pid!, 500, (totalMB) => {
+  if (totalMB > maxRssMB) stop(`its processes hold ${totalMB} MB (limit ${maxRssMB} MB)`);
+});
 const lines: TimedLine[] = [];
 let stderr = '';
 started = performance.now();
@@ -101,49 +120,87 @@ child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
   pending = parts.pop()!;
   for (const text of parts) lines.push({ t, text });
 });
-child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+  stderr += chunk;
+});
 const timer = setTimeout(() => stop(`timeout after ${timeoutMs / 60_000} min`), timeoutMs);
 const status = await new Promise<number | null>((done) => child.on('close', done));
 clearTimeout(timer);
 const totalSeconds = seconds(performance.now() - started);
 const mem = memory.stop();
-writeFileSync(join(out, 'build.log'), `${lines.map((l) => `[+${l.t.toFixed(1)}s] ${l.text}`).join('\n')}\n--- stderr ---\n${stderr}`);
+writeFileSync(
+  join(out, 'build.log'),
+  `${lines.map((l) => `[+${l.t.toFixed(1)}s] ${l.text}`).join('\n')}\n--- stderr ---\n${stderr}`,
+);
 writeFileSync(join(out, 'memory.json'), JSON.stringify(mem.samples));
 const timeRss = /Maximum resident set size \(kbytes\): (\d+)/u.exec(stderr);
 // The kernel's figure misses a grandchild that node never waits for (Pagefind's binary): take the larger.
 const peakRssMB = Math.max(timeRss ? Math.round(Number(timeRss[1]) / 1024) : 0, mem.peakLargestMB);
 const phases = buildPhases(lines, totalSeconds);
-const summary = lines.map((l) => /Content OK: (\d+) regions, (\d+) documents, (\d+) lists, (\d+) items/u.exec(l.text)).find(Boolean);
+const summary = lines
+  .map((l) => /Content OK: (\d+) regions, (\d+) documents, (\d+) lists, (\d+) items/u.exec(l.text))
+  .find(Boolean);
 const [regions, documents, lists, items] = summary ? summary.slice(1).map(Number) : [];
 const pages = pageTimings(lines);
 const machine = {
-  cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memGB: Math.round(totalmem() / 2 ** 30), node: process.version,
-  loadStart: Math.round(loadStart * 10) / 10, loadEnd: Math.round(loadavg()[0]! * 10) / 10,
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? '?',
+  memGB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  loadStart: Math.round(loadStart * 10) / 10,
+  loadEnd: Math.round(loadavg()[0]! * 10) / 10,
 };
 const pagesWritten = existsSync(dist) ? htmlFiles(dist).length : 0;
 // The page build: everything but the index (up to where the build got); the content check is in its config phase.
 const pageBuildSeconds = seconds(((phases.indexStartSeconds ?? totalSeconds) + (phases.afterIndexSeconds ?? 0)) * 1000);
 const base = {
-  n, contentDir, lists, generateSeconds, phases,
-  peakRssTimeMB: timeRss ? Math.round(Number(timeRss[1]) / 1024) : null, peakRssPolledMB: mem.peakLargestMB, peakRssByProgramMB: mem.peakByProgramMB, peakRssTreeMB: mem.peakTotalMB, machine,
+  n,
+  contentDir,
+  lists,
+  generateSeconds,
+  phases,
+  peakRssTimeMB: timeRss ? Math.round(Number(timeRss[1]) / 1024) : null,
+  peakRssPolledMB: mem.peakLargestMB,
+  peakRssByProgramMB: mem.peakByProgramMB,
+  peakRssTreeMB: mem.peakTotalMB,
+  machine,
   renderByKind: summarizeByKind(pages).slice(0, 8),
   slowestPages: [...pages].sort((a, b) => b.ms - a.ms).slice(0, 5),
 };
 if (status !== 0 || stopped) {
-  console.error(stderr.split('\n').filter((l) => !/^\t/u.test(l)).slice(-30).join('\n'));
+  console.error(
+    stderr
+      .split('\n')
+      .filter((l) => !/^\t/u.test(l))
+      .slice(-30)
+      .join('\n'),
+  );
   // What the build reached: every page written and glossary-linked, but no index (see the phases).
   const rendered = phases.renderSeconds !== undefined;
-  console.log(JSON.stringify({
-    regions, pages: pagesWritten, documents, items,
-    buildSeconds: rendered ? pageBuildSeconds : null, indexSeconds: null,
-    msPerPage: rendered ? Math.round((pageBuildSeconds * 1000 * 100) / pagesWritten) / 100 : null,
-    peakRssMB, distMB: null, error: stopped ?? `astro build exited with ${status}`, secondsUntilStopped: totalSeconds, ...base,
-  }));
+  console.log(
+    JSON.stringify({
+      regions,
+      pages: pagesWritten,
+      documents,
+      items,
+      buildSeconds: rendered ? pageBuildSeconds : null,
+      indexSeconds: null,
+      msPerPage: rendered ? Math.round((pageBuildSeconds * 1000 * 100) / pagesWritten) / 100 : null,
+      peakRssMB,
+      distMB: null,
+      error: stopped ?? `astro build exited with ${status}`,
+      secondsUntilStopped: totalSeconds,
+      ...base,
+    }),
+  );
   process.exit(1);
 }
 
 // 4. What was built.
-const files = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 const all = files(dist);
 const size = (list: string[]) => list.reduce((sum, f) => sum + statSync(f).size, 0);
 const html = all.filter((f) => f.endsWith('.html'));
@@ -171,10 +228,16 @@ requests.clear();
 await page.fill('#search-q', query);
 started = performance.now();
 await page.press('#search-q', 'Enter');
-await page.waitForFunction((want) => {
-  const el = document.querySelector<HTMLElement>('site-search');
-  return el?.dataset.state === 'done' && el.dataset.query === want && document.querySelector('.search-result') !== null;
-}, `?${new URLSearchParams({ q: query })}`, { timeout: 180_000, polling: 10 });
+await page.waitForFunction(
+  (want) => {
+    const el = document.querySelector<HTMLElement>('site-search');
+    return (
+      el?.dataset.state === 'done' && el.dataset.query === want && document.querySelector('.search-result') !== null
+    );
+  },
+  `?${new URLSearchParams({ q: query })}`,
+  { timeout: 180_000, polling: 10 },
+);
 const searchFirstMs = Math.round(performance.now() - started);
 const searchFirstBytes = bytes;
 const results = await page.locator('.search-result').count();
@@ -183,17 +246,37 @@ await server.close();
 
 const kb = (b: number) => Math.round(b / 102.4) / 10;
 const result = {
-  regions, pages: html.length, documents, items, buildSeconds, indexSeconds: phases.indexSeconds ?? null,
-  msPerPage: Math.round((buildSeconds * 1000 * 100) / html.length) / 100, peakRssMB, distMB: Math.round(size(all) / 1e5) / 10,
-  searchQuery: query, searchFirstKB: kb(searchFirstBytes), searchFirstMs, searchResultsShown: results, searchPageKB: kb(searchPageBytes),
+  regions,
+  pages: html.length,
+  documents,
+  items,
+  buildSeconds,
+  indexSeconds: phases.indexSeconds ?? null,
+  msPerPage: Math.round((buildSeconds * 1000 * 100) / html.length) / 100,
+  peakRssMB,
+  distMB: Math.round(size(all) / 1e5) / 10,
+  searchQuery: query,
+  searchFirstKB: kb(searchFirstBytes),
+  searchFirstMs,
+  searchResultsShown: results,
+  searchPageKB: kb(searchPageBytes),
   searchRequestsKB: Object.fromEntries([...requests].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, kb(v)])),
   pagefindMB: Math.round(size(all.filter((f) => f.includes('/pagefind/'))) / 1e5) / 10,
-  finderMaxKB: finder.length ? kb(Math.max(...finder)) : 0, finderTotalKB: kb(finder.reduce((a, b) => a + b, 0)),
+  finderMaxKB: finder.length ? kb(Math.max(...finder)) : 0,
+  finderTotalKB: kb(finder.reduce((a, b) => a + b, 0)),
   ...base,
 };
 writeFileSync(join(out, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
 log(`${regions} regions, ${documents} documents, ${items} items → ${html.length} pages, ${result.distMB} MB`);
-log(`build ${buildSeconds} s (${result.msPerPage} ms/page) + index ${phases.indexSeconds} s; peak RSS ${peakRssMB} MB (largest process)`);
-log(`phases: ${Object.entries(phases).map(([k, v]) => `${k.replace(/Seconds$/u, '')} ${v}s`).join(', ')}`);
-log(`first search “${query}”: ${result.searchFirstKB} kB, ${searchFirstMs} ms (${JSON.stringify(result.searchRequestsKB)})`);
+log(
+  `build ${buildSeconds} s (${result.msPerPage} ms/page) + index ${phases.indexSeconds} s; peak RSS ${peakRssMB} MB (largest process)`,
+);
+log(
+  `phases: ${Object.entries(phases)
+    .map(([k, v]) => `${k.replace(/Seconds$/u, '')} ${v}s`)
+    .join(', ')}`,
+);
+log(
+  `first search “${query}”: ${result.searchFirstKB} kB, ${searchFirstMs} ms (${JSON.stringify(result.searchRequestsKB)})`,
+);
 console.log(JSON.stringify(result));

@@ -18,7 +18,13 @@ Options:
   --help        this text`;
 
 const { values } = parseArgs({
-  options: { regions: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, from: { type: 'string' }, help: { type: 'boolean' } },
+  options: {
+    regions: { type: 'string' },
+    out: { type: 'string' },
+    seed: { type: 'string' },
+    from: { type: 'string' },
+    help: { type: 'boolean' },
+  },
 });
 if (values.help || !values.regions) {
   console.log(HELP);
@@ -31,8 +37,15 @@ if (!Number.isInteger(regions) || regions < 1) {
 }
 const source = resolve(values.from ?? 'content');
 const out = resolve(values.out ?? join('.corpus', String(regions)));
-if (out === source || !relative(source, out).startsWith('..') || out === resolve('content') || !relative(resolve('content'), out).startsWith('..')) {
-  console.error(`generate-corpus: --out ${out} is the real content folder or inside it — choose another folder (default .corpus/N)`);
+if (
+  out === source ||
+  !relative(source, out).startsWith('..') ||
+  out === resolve('content') ||
+  !relative(resolve('content'), out).startsWith('..')
+) {
+  console.error(
+    `generate-corpus: --out ${out} is the real content folder or inside it — choose another folder (default .corpus/N)`,
+  );
   process.exit(2);
 }
 if (existsSync(out) && readdirSync(out).length > 0) {
@@ -53,4 +66,6 @@ for (const [path, text] of corpusFiles({ regions, seed: values.seed ?? 'scale', 
   files += 1;
   bytes += Buffer.byteLength(text);
 }
-console.log(`generate-corpus: ${regions} regions → ${relative(process.cwd(), out) || out}: ${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `generate-corpus: ${regions} regions → ${relative(process.cwd(), out) || out}: ${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -23,9 +23,14 @@ Lines the parser cannot place are reported as FILE:LINE: message, and nothing is
 
 const { values } = parseArgs({
   options: {
-    all: { type: 'boolean' }, check: { type: 'boolean' }, help: { type: 'boolean' },
-    file: { type: 'string' }, region: { type: 'string' }, document: { type: 'string' },
-    list: { type: 'string', multiple: true }, content: { type: 'string' },
+    all: { type: 'boolean' },
+    check: { type: 'boolean' },
+    help: { type: 'boolean' },
+    file: { type: 'string' },
+    region: { type: 'string' },
+    document: { type: 'string' },
+    list: { type: 'string', multiple: true },
+    content: { type: 'string' },
   },
 });
 if (values.help || (!values.all && !values.check && !values.file)) {
@@ -35,7 +40,7 @@ if (values.help || (!values.all && !values.check && !values.file)) {
 
 const contentDir = resolve(values.content ?? defaultContentDir);
 const registryPath = join(contentDir, 'sources', 'sources.yaml');
-const registry: SourceEntry[] = existsSync(registryPath) ? parse(readFileSync(registryPath, 'utf8')) ?? [] : [];
+const registry: SourceEntry[] = existsSync(registryPath) ? (parse(readFileSync(registryPath, 'utf8')) ?? []) : [];
 
 function fail(message: string): never {
   console.error(`ingest: ${message}`);
@@ -52,7 +57,8 @@ if (values.file) {
   }
   const lists = (values.list ?? []).map((spec) => {
     const [appendix, slug] = spec.split('=');
-    if (!appendix || !slug || !SLUG.test(slug)) fail(`--list "${spec}" must look like 附件2=daye-jiben-yanglao-qingdan`);
+    if (!appendix || !slug || !SLUG.test(slug))
+      fail(`--list "${spec}" must look like 附件2=daye-jiben-yanglao-qingdan`);
     return { appendix, slug };
   });
   const file = basename(values.file);
@@ -60,7 +66,10 @@ if (values.file) {
   const target = join(contentDir, 'sources', file);
   if (resolve(values.file) !== target) copyFileSync(values.file, target);
   entries = [...registry.filter((e) => e.file !== file), entry];
-  writeFileSync(registryPath, `# Which raw text becomes which document and lists (read by npm run ingest).\n${toYaml(entries)}`);
+  writeFileSync(
+    registryPath,
+    `# Which raw text becomes which document and lists (read by npm run ingest).\n${toYaml(entries)}`,
+  );
   entries = [entry];
 }
 

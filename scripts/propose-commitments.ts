@@ -32,11 +32,15 @@ for (const { file: doc } of content.documents.entries) {
   for (const c of todo) {
     const deadline = c.deadlines[0];
     if (c.quantities.length === 0) {
-      console.log(`  - ${yamlFlow({ anchor: c.anchor, sentence: c.sentence, reason: c.deadlines.length > 0 ? 'deadline-only' : 'description' })}`);
+      console.log(
+        `  - ${yamlFlow({ anchor: c.anchor, sentence: c.sentence, reason: c.deadlines.length > 0 ? 'deadline-only' : 'description' })}`,
+      );
       continue;
     }
     for (const q of c.quantities) {
-      console.log(`  - ${yamlFlow({ metric: 'TODO', anchor: c.anchor, sentence: c.sentence, quantity: q.text, comparator: q.comparator, value: q.value, upTo: q.upTo, unit: q.unit, scope: 'TODO' })}${deadline ? ` # deadline: { text: ${JSON.stringify(deadline.text)}, year: ${deadline.year}${deadline.month ? `, month: ${deadline.month}` : ''} }` : ''}`);
+      console.log(
+        `  - ${yamlFlow({ metric: 'TODO', anchor: c.anchor, sentence: c.sentence, quantity: q.text, comparator: q.comparator, value: q.value, upTo: q.upTo, unit: q.unit, scope: 'TODO' })}${deadline ? ` # deadline: { text: ${JSON.stringify(deadline.text)}, year: ${deadline.year}${deadline.month ? `, month: ${deadline.month}` : ''} }` : ''}`,
+      );
     }
   }
 }

@@ -31,7 +31,10 @@ if (broken.length > 0) {
 const topics = content.topics.rows ?? [];
 const kinds = content.serviceKinds.rows ?? [];
 
-let agree = 0, proposedTotal = 0, reviewedTotal = 0, added = 0;
+let agree = 0,
+  proposedTotal = 0,
+  reviewedTotal = 0,
+  added = 0;
 for (const { file: doc, data } of content.documents.entries) {
   const sections = sectionParagraphs(doc.body);
   const file = join(dir, 'compare/document-tags', `${doc.id}.yaml`);
@@ -44,17 +47,27 @@ for (const { file: doc, data } of content.documents.entries) {
     const have = stored.get(unit.anchor);
     if (have) {
       const hits = topicIds.filter((t) => have.topics.includes(t)).length;
-      agree += hits; proposedTotal += topicIds.length; reviewedTotal += have.topics.length;
+      agree += hits;
+      proposedTotal += topicIds.length;
+      reviewedTotal += have.topics.length;
       if (report && (hits !== topicIds.length || hits !== have.topics.length)) {
-        console.log(`${doc.id}#${unit.anchor} ${unit.title}: rules ${topicIds.join(',') || '—'} | reviewed ${have.topics.join(',')}`);
+        console.log(
+          `${doc.id}#${unit.anchor} ${unit.title}: rules ${topicIds.join(',') || '—'} | reviewed ${have.topics.join(',')}`,
+        );
       }
-      lines.push(`  - ${yamlFlow({ anchor: unit.anchor, topics: have.topics, services: have.services ?? [], proposed: have.proposed })}`);
+      lines.push(
+        `  - ${yamlFlow({ anchor: unit.anchor, topics: have.topics, services: have.services ?? [], proposed: have.proposed })}`,
+      );
     } else {
       added++;
       lines.push(`  - ${yamlFlow({ anchor: unit.anchor, topics: topicIds, services, proposed: true })}`);
     }
   }
-  if (!report) writeFileSync(file, `# Topics of each task of ${doc.id} (docs/compare.md). Proposed by npm run propose:tags, reviewed by hand.\ndocument: ${doc.id}\nunits:\n${lines.join('\n')}\n`);
+  if (!report)
+    writeFileSync(
+      file,
+      `# Topics of each task of ${doc.id} (docs/compare.md). Proposed by npm run propose:tags, reviewed by hand.\ndocument: ${doc.id}\nunits:\n${lines.join('\n')}\n`,
+    );
 }
 for (const { file: list, data } of content.lists.entries) {
   if (data.items.length === 0) continue;
@@ -66,17 +79,30 @@ for (const { file: list, data } of content.lists.entries) {
     const topicIds = proposeTopics(item.name, item.content, topics);
     const have = stored.get(item.number);
     if (have) {
-      if (report && have.service !== service) console.log(`${list.id} item ${item.number} ${item.name}: rules ${service ?? '—'} | reviewed ${have.service}`);
-      lines.push(`  - ${yamlFlow({ number: item.number, service: have.service, topics: have.topics ?? [], proposed: have.proposed })}  # ${item.name}`);
+      if (report && have.service !== service)
+        console.log(`${list.id} item ${item.number} ${item.name}: rules ${service ?? '—'} | reviewed ${have.service}`);
+      lines.push(
+        `  - ${yamlFlow({ number: item.number, service: have.service, topics: have.topics ?? [], proposed: have.proposed })}  # ${item.name}`,
+      );
     } else {
       added++;
-      lines.push(`  - ${yamlFlow({ number: item.number, service: service ?? 'unknown', topics: topicIds, proposed: true })}  # ${item.name}`);
+      lines.push(
+        `  - ${yamlFlow({ number: item.number, service: service ?? 'unknown', topics: topicIds, proposed: true })}  # ${item.name}`,
+      );
     }
   }
-  if (!report) writeFileSync(file, `# The service kind of each item of ${list.id} (docs/compare.md). Proposed by npm run propose:tags, reviewed by hand.\nlist: ${list.id}\nitems:\n${lines.join('\n')}\n`);
+  if (!report)
+    writeFileSync(
+      file,
+      `# The service kind of each item of ${list.id} (docs/compare.md). Proposed by npm run propose:tags, reviewed by hand.\nlist: ${list.id}\nitems:\n${lines.join('\n')}\n`,
+    );
 }
 if (report) {
-  console.log(`topic tags: the rules proposed ${proposedTotal}, reviewers kept ${agree} of them and have ${reviewedTotal} in all (precision ${(agree / Math.max(proposedTotal, 1)).toFixed(2)}, recall ${(agree / Math.max(reviewedTotal, 1)).toFixed(2)})`);
+  console.log(
+    `topic tags: the rules proposed ${proposedTotal}, reviewers kept ${agree} of them and have ${reviewedTotal} in all (precision ${(agree / Math.max(proposedTotal, 1)).toFixed(2)}, recall ${(agree / Math.max(reviewedTotal, 1)).toFixed(2)})`,
+  );
 } else {
-  console.log(`${added} new tag entr${added === 1 ? 'y' : 'ies'} proposed (marked proposed: true) — review them in content/compare/`);
+  console.log(
+    `${added} new tag entr${added === 1 ? 'y' : 'ies'} proposed (marked proposed: true) — review them in content/compare/`,
+  );
 }

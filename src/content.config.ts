@@ -1,7 +1,14 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { collectionLoader, tableLoader } from './build/content-loader.ts';
-import { documentCommitmentsSchema, documentTagsSchema, listTagsSchema, metricSchema, serviceKindSchema, topicSchema } from './model/compare.ts';
+import {
+  documentCommitmentsSchema,
+  documentTagsSchema,
+  listTagsSchema,
+  metricSchema,
+  serviceKindSchema,
+  topicSchema,
+} from './model/compare.ts';
 import { documentSchema } from './model/document.ts';
 import { listEligibilitySchema } from './model/eligibility.ts';
 import { glossarySchema } from './model/glossary.ts';
@@ -21,7 +28,10 @@ const order = { order: z.number().int().nonnegative() };
 
 const regions = defineCollection({ loader: from('regions'), schema: regionSchema(reference('regions')) });
 const documents = defineCollection({ loader: from('documents'), schema: documentSchema(reference('regions')) });
-const lists = defineCollection({ loader: from('lists'), schema: serviceListSchema(reference('regions'), reference('documents')) });
+const lists = defineCollection({
+  loader: from('lists'),
+  schema: serviceListSchema(reference('regions'), reference('documents')),
+});
 
 // The comparison layer (docs/compare.md); its references are checked by the content check.
 const topics = defineCollection({ loader: ordered('topics'), schema: topicSchema.extend(order) });
@@ -38,4 +48,17 @@ const plain = defineCollection({ loader: from('plain'), schema: plainListSchema 
 // Policy terms in plain words (docs/finder.md).
 const glossary = defineCollection({ loader: table('glossary'), schema: glossarySchema.element });
 
-export const collections = { regions, documents, lists, topics, serviceKinds, metrics, documentTags, listTags, commitments, eligibility, plain, glossary };
+export const collections = {
+  regions,
+  documents,
+  lists,
+  topics,
+  serviceKinds,
+  metrics,
+  documentTags,
+  listTags,
+  commitments,
+  eligibility,
+  plain,
+  glossary,
+};

@@ -85,10 +85,14 @@ export function pageTimings(lines: readonly TimedLine[]): PageTiming[] {
 
 /** The kind of page a path is, for per-template figures: /lists/x/item-3/index.html → lists/item. */
 export function pageKind(path: string): string {
-  const parts = path.replace(/\/index\.html$|\.html$/u, '').split('/').filter(Boolean);
+  const parts = path
+    .replace(/\/index\.html$|\.html$/u, '')
+    .split('/')
+    .filter(Boolean);
   if (parts.length === 0) return 'home';
   if (parts[0] === 'lists' && parts.length === 3) return 'lists/item';
-  if (parts[0] === 'compare' && parts.length >= 2) return parts[1] === 'topics' ? 'compare/topic' : `compare/${parts[1]}`;
+  if (parts[0] === 'compare' && parts.length >= 2)
+    return parts[1] === 'topics' ? 'compare/topic' : `compare/${parts[1]}`;
   if (parts.length === 1) return `${parts[0]} (index)`;
   return parts[0]!;
 }
@@ -103,11 +107,19 @@ export interface KindSummary {
 
 /** Render time per kind of page, largest total first. */
 export function summarizeByKind(pages: readonly PageTiming[]): KindSummary[] {
-  return [...groupBy(pages, (p) => pageKind(p.path))].map(([kind, group]) => {
-    const ms = group.map((p) => p.ms);
-    const total = ms.reduce((x, y) => x + y, 0);
-    return { kind, pages: ms.length, totalSeconds: round(total / 1000), meanMs: round(total / ms.length), maxMs: Math.max(...ms) };
-  }).sort((a, b) => b.totalSeconds - a.totalSeconds);
+  return [...groupBy(pages, (p) => pageKind(p.path))]
+    .map(([kind, group]) => {
+      const ms = group.map((p) => p.ms);
+      const total = ms.reduce((x, y) => x + y, 0);
+      return {
+        kind,
+        pages: ms.length,
+        totalSeconds: round(total / 1000),
+        meanMs: round(total / ms.length),
+        maxMs: Math.max(...ms),
+      };
+    })
+    .sort((a, b) => b.totalSeconds - a.totalSeconds);
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

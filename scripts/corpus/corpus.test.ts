@@ -41,7 +41,8 @@ describe('the synthetic corpus', () => {
   it('says it is synthetic on every document page (issuer) and in every data file it writes', () => {
     for (const text of texts('documents/')) expect(text).toContain(`issuer: "${SYNTHETIC_NOTE}"`);
     for (const [path, text] of files) {
-      if (/^(regions|compare\/(document-tags|commitments|list-tags)|eligibility|plain)\//u.test(path)) expect(text.startsWith(`# ${SYNTHETIC_NOTE}`), path).toBe(true);
+      if (/^(regions|compare\/(document-tags|commitments|list-tags)|eligibility|plain)\//u.test(path))
+        expect(text.startsWith(`# ${SYNTHETIC_NOTE}`), path).toBe(true);
     }
     expect(files.get('sources/sources.yaml')).toContain(SYNTHETIC_NOTE);
   });
@@ -65,7 +66,9 @@ describe('the synthetic corpus', () => {
   });
 
   it('varies the texts: no two documents share their sequence of task headings', () => {
-    const headings = texts('documents/').map((t) => [...t.matchAll(/<Heading anchor="task-\d+"[^>]*>([^<]*)</gu)].map((m) => m[1]).join('|'));
+    const headings = texts('documents/').map((t) =>
+      [...t.matchAll(/<Heading anchor="task-\d+"[^>]*>([^<]*)</gu)].map((m) => m[1]).join('|'),
+    );
     expect(new Set(headings).size).toBe(N);
     expect(readFileSync(join(dir, 'SYNTHETIC.md'), 'utf8')).toContain('Nothing here is a real policy');
   });

@@ -84,7 +84,9 @@ export function composeDocument(input: DocumentInput): ComposedDocument {
       if (s.length > 2 && random.chance(0.5)) s = [s[0]!, ...random.shuffle(s.slice(1))];
       if (i === paragraphs.length - 1 && unit.topics.length > 0 && random.chance(0.3)) {
         const donors = allUnits.filter((u) => u !== unit && u.topics.some((t) => unit.topics.includes(t)));
-        const candidates = donors.flatMap((u) => u.paragraphs.flat()).filter((x) => !x.records && !isFlagged(x.text) && !s.some((y) => y.text === x.text));
+        const candidates = donors
+          .flatMap((u) => u.paragraphs.flat())
+          .filter((x) => !x.records && !isFlagged(x.text) && !s.some((y) => y.text === x.text));
         if (candidates.length > 0) s.splice(random.int(1, s.length), 0, random.pick(candidates));
       }
       return s.map((sentence) => voiced(sentence, anchor)).join('');
@@ -118,10 +120,16 @@ export function composeDocument(input: DocumentInput): ComposedDocument {
   for (const g of random.shuffle(groups)) {
     const groupTitle = v(g.title);
     if (titles.has(groupTitle)) continue;
-    const picked: PoolUnit[] = random.sample(g.tasks, Math.max(Math.min(2, g.tasks.length), Math.ceil(g.tasks.length * (0.6 + random.next() * 0.4))));
+    const picked: PoolUnit[] = random.sample(
+      g.tasks,
+      Math.max(Math.min(2, g.tasks.length), Math.ceil(g.tasks.length * (0.6 + random.next() * 0.4))),
+    );
     if (random.chance(0.35)) {
       const extra = random.pick(pool.groups.flatMap((x) => x.tasks));
-      if (!used.has(extra)) { used.add(extra); picked.push(extra); }
+      if (!used.has(extra)) {
+        used.add(extra);
+        picked.push(extra);
+      }
     }
     // Titles stay unique in a document (two seeds share 提高基本养老服务供给能力); a group needs a task.
     const tasks = picked.filter((u) => !titles.has(v(u.title)) && titles.add(v(u.title)));
@@ -130,7 +138,9 @@ export function composeDocument(input: DocumentInput): ComposedDocument {
     lines.push(`（${chineseNumber(++group)}）${groupTitle}`);
     for (const unit of tasks) {
       const anchor = `task-${++task}`;
-      lines.push(`${task}.${v(unit.title)}。${sentencesOf(unit, anchor, true).join('')}${bracket(unit, style, voice, random)}`);
+      lines.push(
+        `${task}.${v(unit.title)}。${sentencesOf(unit, anchor, true).join('')}${bracket(unit, style, voice, random)}`,
+      );
       units.push({ anchor, unit });
     }
   }
@@ -159,13 +169,18 @@ function bracket(unit: PoolUnit, style: (typeof BRACKET_STYLES)[number], voice: 
   const r = unit.responsibility;
   const named = r ? [...r.lead, ...r.responsible, ...r.implementing] : [];
   let departments = named.filter((u) => /^市.*(局|委|办|院|联|会|队)$/u.test(u) && !/成员单位/u.test(u));
-  if (departments.length === 0) departments = ['市民政局', ...random.sample(DEFAULT_DEPARTMENTS.slice(1), random.int(1, 2))];
+  if (departments.length === 0)
+    departments = ['市民政局', ...random.sample(DEFAULT_DEPARTMENTS.slice(1), random.int(1, 2))];
   const units = [...new Set(departments.map((d) => voiceText(d, voice)))];
   const local = voice.own === '县' ? '各乡镇人民政府' : '各县（市、区）人民政府';
   switch (style) {
-    case 'daye': return `（责任单位：${[...units, voice.own === '县' ? '各乡镇' : '各县（市、区）'].join('、')}）`;
-    case 'baoshan': return `（牵头单位：${units[0]}；责任单位：${[...units.slice(1), local].join('、')}）`;
-    case 'nantong': return `〔${units.join('、')}等按职责分工负责〕`;
-    case 'pingliang': return `（${units.join('、')}按职责分工负责，${local}具体落实）`;
+    case 'daye':
+      return `（责任单位：${[...units, voice.own === '县' ? '各乡镇' : '各县（市、区）'].join('、')}）`;
+    case 'baoshan':
+      return `（牵头单位：${units[0]}；责任单位：${[...units.slice(1), local].join('、')}）`;
+    case 'nantong':
+      return `〔${units.join('、')}等按职责分工负责〕`;
+    case 'pingliang':
+      return `（${units.join('、')}按职责分工负责，${local}具体落实）`;
   }
 }

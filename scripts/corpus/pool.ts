@@ -83,8 +83,10 @@ const TERMINATED = /[。！？；;!?]$/u;
 /** Reads the pool from a content folder that passes the content check (normally ./content). */
 export function readPool(contentDir: string): Pool {
   const content = readContent(contentDir);
-  if (content.problems.length > 0) throw new Error(`${content.problems[0]}; run npm run check:content on the source content`);
-  const data = <T>(c: { entries: Array<{ file: { id: string }; data: T }> }) => new Map(c.entries.map((e) => [e.file.id, e.data]));
+  if (content.problems.length > 0)
+    throw new Error(`${content.problems[0]}; run npm run check:content on the source content`);
+  const data = <T>(c: { entries: Array<{ file: { id: string }; data: T }> }) =>
+    new Map(c.entries.map((e) => [e.file.id, e.data]));
   const tagsByDoc = data(content.documentTags);
   const recordsByDoc = data(content.commitments);
   const departments = new Set<string>();
@@ -101,15 +103,20 @@ export function readPool(contentDir: string): Pool {
       if (paragraphs.length === 0) return null;
       if (responsibility) {
         const last = paragraphs.at(-1)!;
-        if (!last.endsWith(responsibility.raw)) throw new Error(`${f.path}#${anchor}: the responsibility bracket is not at the end of the text`);
+        if (!last.endsWith(responsibility.raw))
+          throw new Error(`${f.path}#${anchor}: the responsibility bracket is not at the end of the text`);
         paragraphs[paragraphs.length - 1] = last.slice(0, -responsibility.raw.length);
-        for (const u of [...responsibility.lead, ...responsibility.responsible, ...responsibility.implementing]) if (isCityDepartment(u)) departments.add(u);
+        for (const u of [...responsibility.lead, ...responsibility.responsible, ...responsibility.implementing])
+          if (isCityDepartment(u)) departments.add(u);
       }
       const withBracket = new Set(responsibility ? [stripWhitespace(responsibility.raw)] : []);
       const recordsOf = (sentence: string): SentenceRecords | undefined => {
         const key = stripWhitespace(sentence);
         // A sentence without a final mark was recorded with the bracket that followed it.
-        const matches = (s: string) => { const k = stripWhitespace(s); return k === key || [...withBracket].some((b) => k === key + b); };
+        const matches = (s: string) => {
+          const k = stripWhitespace(s);
+          return k === key || [...withBracket].some((b) => k === key + b);
+        };
         const commitments = recorded.commitments.filter((c) => c.anchor === anchor && matches(c.sentence));
         const dismissed = recorded.dismissed.filter((d) => d.anchor === anchor && matches(d.sentence));
         return commitments.length + dismissed.length > 0 ? { commitments, dismissed } : undefined;
@@ -119,7 +126,15 @@ export function readPool(contentDir: string): Pool {
         .filter((p) => p.length > 0);
       if (sentences.length === 0) return null;
       const tag = tags.get(anchor);
-      return { document: f.id, anchor, title, paragraphs: sentences, responsibility, topics: tag?.topics ?? [], services: tag?.services ?? [] };
+      return {
+        document: f.id,
+        anchor,
+        title,
+        paragraphs: sentences,
+        responsibility,
+        topics: tag?.topics ?? [],
+        services: tag?.services ?? [],
+      };
     };
 
     const preamble = unit('preamble', '');
@@ -145,13 +160,21 @@ export function readPool(contentDir: string): Pool {
       const groups = children.filter((c) => c.level === 2 && !leaves.has(c.anchor));
       const leafParts = children.filter((c) => c.level === 2 && leaves.has(c.anchor));
       for (const g of groups) {
-        const tasks = childrenOf(g).filter((t) => leaves.has(t.anchor)).map((t) => unit(t.anchor, t.title, t.responsibility)).filter((u) => u !== null);
+        const tasks = childrenOf(g)
+          .filter((t) => leaves.has(t.anchor))
+          .map((t) => unit(t.anchor, t.title, t.responsibility))
+          .filter((u) => u !== null);
         if (tasks.length > 0) pool.groups.push({ document: f.id, title: g.title, tasks });
       }
       if (groups.length === 0 && leafParts.length > 0 && i > 0) {
         const units = leafParts.map((t) => unit(t.anchor, t.title, t.responsibility)).filter((u) => u !== null);
         // The last part of a document closes it (组织保障); earlier ones (宁夏's 二…五) are groups of tasks.
-        if (units.length > 0) (i === tops.length - 1 ? pool.closings : pool.groups).push({ document: f.id, title: top.title, tasks: units });
+        if (units.length > 0)
+          (i === tops.length - 1 ? pool.closings : pool.groups).push({
+            document: f.id,
+            title: top.title,
+            tasks: units,
+          });
       }
     });
   }
@@ -165,11 +188,21 @@ export function readPool(contentDir: string): Pool {
       const rule = eligibility.get(f.id)?.items.find((i) => i.number === item.number);
       const words = plain.get(f.id)?.items.find((i) => i.number === item.number);
       const tag = listTags.get(f.id)?.items.find((i) => i.number === item.number);
-      if (!rule || !words || !tag) throw new Error(`${f.path}: item ${item.number} lacks eligibility, plain words or tags`);
+      if (!rule || !words || !tag)
+        throw new Error(`${f.path}: item ${item.number} lacks eligibility, plain words or tags`);
       item.leadDepartments.filter(isCityDepartment).forEach((d) => departments.add(d));
       pool.items.push({
-        origin: `${f.id}#${item.number}`, name: item.name, content: item.content, target: item.target, type: item.type, tier: item.tier,
-        leadText: item.leadText, service: tag.service, itemTopics: tag.topics, grant: rule.grant, rule: rule.rule,
+        origin: `${f.id}#${item.number}`,
+        name: item.name,
+        content: item.content,
+        target: item.target,
+        type: item.type,
+        tier: item.tier,
+        leadText: item.leadText,
+        service: tag.service,
+        itemTopics: tag.topics,
+        grant: rule.grant,
+        rule: rule.rule,
         plain: { who: words.who, what: words.what, ...(words.amount ? { amount: words.amount } : {}) },
       });
     }

@@ -3,7 +3,10 @@ import { createRandom } from './random.ts';
 
 describe('createRandom', () => {
   it('gives the same sequence for the same seed and another for another seed', () => {
-    const draw = (seed: string) => { const r = createRandom(seed); return Array.from({ length: 5 }, () => r.int(0, 1000)); };
+    const draw = (seed: string) => {
+      const r = createRandom(seed);
+      return Array.from({ length: 5 }, () => r.int(0, 1000));
+    };
     expect(draw('a')).toEqual(draw('a'));
     expect(draw('a')).not.toEqual(draw('b'));
   });

@@ -18,10 +18,18 @@ export interface DocumentReview {
   commitments: DocumentCommitments;
 }
 
-export function reviewDocument(document: string, body: string, composed: ComposedDocument, voice: Voice, factor: number): DocumentReview {
+export function reviewDocument(
+  document: string,
+  body: string,
+  composed: ComposedDocument,
+  voice: Voice,
+  factor: number,
+): DocumentReview {
   const tags: DocumentTags = {
     document,
-    units: composed.units.filter((u) => u.anchor !== 'preamble').map(({ anchor, unit }) => ({ anchor, topics: unit.topics, services: unit.services })),
+    units: composed.units
+      .filter((u) => u.anchor !== 'preamble')
+      .map(({ anchor, unit }) => ({ anchor, topics: unit.topics, services: unit.services })),
   };
   const commitments: DocumentCommitments = { document, commitments: [], dismissed: [] };
   const seen = new Set<string>();
@@ -31,21 +39,28 @@ export function reviewDocument(document: string, body: string, composed: Compose
     seen.add(key);
     const origin = composed.origins.get(key);
     if (!origin?.records) {
-      throw new Error(`${document}#${candidate.anchor}: “${candidate.sentence}” is flagged but its source sentence has no review record`);
+      throw new Error(
+        `${document}#${candidate.anchor}: “${candidate.sentence}” is flagged but its source sentence has no review record`,
+      );
     }
     const v = (s: string) => voiceText(scaleNumbers(s, origin.numbers, factor), voice);
-    const deadline = (d: Deadline | undefined) => d && {
-      text: voiceText(d.text, voice),
-      year: /\d{4}/u.test(d.text) ? d.year + voice.yearShift : d.year,
-      ...(d.month ? { month: d.month } : {}),
-    };
+    const deadline = (d: Deadline | undefined) =>
+      d && {
+        text: voiceText(d.text, voice),
+        year: /\d{4}/u.test(d.text) ? d.year + voice.yearShift : d.year,
+        ...(d.month ? { month: d.month } : {}),
+      };
     for (const c of origin.records.commitments) {
       const before = numbersIn(c.quantity).map(Number);
       const after = numbersIn(v(c.quantity)).map(Number);
       // The value follows its number in the quantity (1.6万户 = 16000 户 → 1.8万户 = 18000 户).
       const rescale = (value: number, i: number) => (before[i] ? round(value * (after[i]! / before[i]!)) : value);
       commitments.commitments.push({
-        metric: c.metric, anchor: candidate.anchor, sentence: candidate.sentence, quantity: v(c.quantity), comparator: c.comparator,
+        metric: c.metric,
+        anchor: candidate.anchor,
+        sentence: candidate.sentence,
+        quantity: v(c.quantity),
+        comparator: c.comparator,
         value: rescale(c.value, 0),
         ...(c.upTo !== undefined ? { upTo: rescale(c.upTo, before.length > 1 ? 1 : 0) } : {}),
         ...(c.deadline ? { deadline: deadline(c.deadline) } : {}),
@@ -53,7 +68,12 @@ export function reviewDocument(document: string, body: string, composed: Compose
       });
     }
     for (const d of origin.records.dismissed) {
-      commitments.dismissed.push({ anchor: candidate.anchor, sentence: candidate.sentence, reason: d.reason, ...(d.deadline ? { deadline: deadline(d.deadline) } : {}) });
+      commitments.dismissed.push({
+        anchor: candidate.anchor,
+        sentence: candidate.sentence,
+        reason: d.reason,
+        ...(d.deadline ? { deadline: deadline(d.deadline) } : {}),
+      });
     }
   }
   return { tags, commitments };

@@ -19,10 +19,46 @@ export interface SyntheticRegion {
 }
 
 /** The two-digit province prefixes of GB/T 2260 (the code pattern only; the names are invented). */
-const PROVINCE_PREFIXES = ['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65'];
+const PROVINCE_PREFIXES = [
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+];
 
-const FIRST = [...'安宝北昌成崇丹德东丰凤福阜广桂海汉合和鹤衡鸿华怀淮会吉嘉建江金锦景靖九开康乐黎临灵龙隆鹿罗洛茂梅明宁平浦普祁清庆泉饶荣瑞沙邵寿双顺松泰桃天万威文武西溪仙湘祥新信兴秀宣阳永玉元云漳昭镇中舟长白碧常澄楚翠大定峨富']; // ~120
-const SECOND = [...'安川城丰峰阜冈和河湖华江康林陵宁平浦山台泉水顺塘溪乡阳源州庄兴宁昌化定德丘门原津滨沟岭谷坪田岗陂都乐容'];
+const FIRST = [
+  ...'安宝北昌成崇丹德东丰凤福阜广桂海汉合和鹤衡鸿华怀淮会吉嘉建江金锦景靖九开康乐黎临灵龙隆鹿罗洛茂梅明宁平浦普祁清庆泉饶荣瑞沙邵寿双顺松泰桃天万威文武西溪仙湘祥新信兴秀宣阳永玉元云漳昭镇中舟长白碧常澄楚翠大定峨富',
+]; // ~120
+const SECOND = [
+  ...'安川城丰峰阜冈和河湖华江康林陵宁平浦山台泉水顺塘溪乡阳源州庄兴宁昌化定德丘门原津滨沟岭谷坪田岗陂都乐容',
+];
 /** Real regions of the seed documents: never composed, so no synthetic page borrows a real name. */
 const RESERVED = new Set(['保山', '大冶', '南通', '平凉', '宁夏', '黄石', '湖北', '云南', '江苏', '甘肃', '通城']);
 
@@ -72,10 +108,17 @@ export function syntheticRegions(n: number, random: Random): SyntheticRegion[] {
     const province = provinces[i % provinces.length]!;
     const serial = Math.floor(i / provinces.length) + 1;
     if (serial > 99) throw new Error('too many prefectures for one province (max 99)');
-    return add({
-      name: `${stem()}市`, level: 'prefecture', code: `${province.code.slice(0, 2)}${String(serial).padStart(2, '0')}00`,
-      parent: province.slug, province: province.slug, hasDocument: true,
-    }, province.slug);
+    return add(
+      {
+        name: `${stem()}市`,
+        level: 'prefecture',
+        code: `${province.code.slice(0, 2)}${String(serial).padStart(2, '0')}00`,
+        parent: province.slug,
+        province: province.slug,
+        hasDocument: true,
+      },
+      province.slug,
+    );
   });
   const serials = new Map<string, { county: number; city: number }>();
   for (let i = 0; i < counts.counties; i++) {
@@ -86,10 +129,17 @@ export function syntheticRegions(n: number, random: Random): SyntheticRegion[] {
     const serial = isCity ? ++s.city : ++s.county;
     if (!isCity && s.county > 80) throw new Error('too many counties for one prefecture (max 60)');
     serials.set(prefecture.slug, s);
-    add({
-      name: `${stem()}${isCity ? '市' : '县'}`, level: 'county', code: `${prefecture.code.slice(0, 4)}${serial}`,
-      parent: prefecture.slug, province: prefecture.province, hasDocument: true,
-    }, prefecture.province);
+    add(
+      {
+        name: `${stem()}${isCity ? '市' : '县'}`,
+        level: 'county',
+        code: `${prefecture.code.slice(0, 4)}${serial}`,
+        parent: prefecture.slug,
+        province: prefecture.province,
+        hasDocument: true,
+      },
+      prefecture.province,
+    );
   }
   return regions.sort((a, b) => a.code.localeCompare(b.code));
 }

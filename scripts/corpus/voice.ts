@@ -29,18 +29,52 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 function replacements(v: Voice): Map<string, string> {
   const own = v.own;
   const map = new Map<string, string>([
-    ['宁夏回族自治区', v.name], ['保山市', v.name], ['大冶市', v.name], ['南通市', v.name], ['平凉市', v.name],
-    ['黄石市', v.parentName], ['湖北省', v.provinceName], ['云南省', v.provinceName], ['江苏省', v.provinceName], ['甘肃省', v.provinceName],
-    ['保山', v.stem], ['大冶', v.stem], ['南通', v.stem], ['平凉', v.stem], ['通城', v.stem], ['宁夏', v.stem], ['在冶', `在${v.stem}`],
-    ['黄石', v.parentStem], ['湖北', v.provinceStem], ['云南', v.provinceStem], ['江苏', v.provinceStem], ['甘肃', v.provinceStem],
-    ['自治区党委', `${own}委`], ['自治区人民政府', `${own}人民政府`], ['自治区', own], ['全区', `全${own}`], ['我区', `我${own}`],
+    ['宁夏回族自治区', v.name],
+    ['保山市', v.name],
+    ['大冶市', v.name],
+    ['南通市', v.name],
+    ['平凉市', v.name],
+    ['黄石市', v.parentName],
+    ['湖北省', v.provinceName],
+    ['云南省', v.provinceName],
+    ['江苏省', v.provinceName],
+    ['甘肃省', v.provinceName],
+    ['保山', v.stem],
+    ['大冶', v.stem],
+    ['南通', v.stem],
+    ['平凉', v.stem],
+    ['通城', v.stem],
+    ['宁夏', v.stem],
+    ['在冶', `在${v.stem}`],
+    ['黄石', v.parentStem],
+    ['湖北', v.provinceStem],
+    ['云南', v.provinceStem],
+    ['江苏', v.provinceStem],
+    ['甘肃', v.provinceStem],
+    ['自治区党委', `${own}委`],
+    ['自治区人民政府', `${own}人民政府`],
+    ['自治区', own],
+    ['全区', `全${own}`],
+    ['我区', `我${own}`],
   ]);
   // Document numbers of the seed provinces (云办发, 鄂政办发 …) take the synthetic province's abbreviation.
-  for (const a of ['云', '鄂', '苏', '甘']) for (const kind of ['政办发', '办发']) map.set(`${a}${kind}`, `${v.provinceStem[0]}${kind}`);
+  for (const a of ['云', '鄂', '苏', '甘'])
+    for (const kind of ['政办发', '办发']) map.set(`${a}${kind}`, `${v.provinceStem[0]}${kind}`);
   if (own === '县') {
     for (const d of v.cityDepartments) map.set(d, `县${d.slice(1)}`);
-    for (const [from, to] of [['我市', '我县'], ['全市', '全县'], ['本市', '本县'], ['市委', '县委'], ['市政府', '县政府'], ['市人民政府', '县人民政府'], ['市直', '县直'], ['市级', '县级']] as const) map.set(from, to);
-    for (const w of ['各县（市、区）人民政府', '各县、市、区人民政府', '各县市区人民政府']) map.set(w, '各乡镇人民政府');
+    for (const [from, to] of [
+      ['我市', '我县'],
+      ['全市', '全县'],
+      ['本市', '本县'],
+      ['市委', '县委'],
+      ['市政府', '县政府'],
+      ['市人民政府', '县人民政府'],
+      ['市直', '县直'],
+      ['市级', '县级'],
+    ] as const)
+      map.set(from, to);
+    for (const w of ['各县（市、区）人民政府', '各县、市、区人民政府', '各县市区人民政府'])
+      map.set(w, '各乡镇人民政府');
     map.set('各县（市、区）', '各乡镇（街道）').set('县（市、区）', '乡镇（街道）');
   }
   return map;
@@ -101,7 +135,8 @@ export function scaledNumber(token: string, percent: boolean, factor: number): s
 export function scaleNumbers(text: string, numbers: ReadonlySet<string>, factor: number): string {
   if (numbers.size === 0) return text;
   return text.replace(NUMBER, (token, offset: number) =>
-    numbers.has(token) ? scaledNumber(token, /^[%％]/u.test(text.slice(offset + token.length)), factor) : token);
+    numbers.has(token) ? scaledNumber(token, /^[%％]/u.test(text.slice(offset + token.length)), factor) : token,
+  );
 }
 
 /** The ASCII numbers of a text, as written. */

@@ -47,7 +47,11 @@ export function cleanSource(rawText: string): CleanedSource {
   // The portal's own name leads its breadcrumb (球探比分直播 > 政府信息公开 > …): a line that is exactly
   // that name, above the breadcrumb, is the page title a portal put there, not the document.
   const breadcrumb = rawLines.find((l) => BREADCRUMB.test(l.trim()));
-  const siteTitle = breadcrumb?.trim().replace(BREADCRUMB, '').split(/\s*[>›»]\s*/u)[0]?.trim();
+  const siteTitle = breadcrumb
+    ?.trim()
+    .replace(BREADCRUMB, '')
+    .split(/\s*[>›»]\s*/u)[0]
+    ?.trim();
   const breadcrumbIndex = breadcrumb === undefined ? -1 : rawLines.indexOf(breadcrumb);
 
   let block: 'related-links' | 'portal-footer' | null = null;

@@ -34,14 +34,20 @@ function nodeTitle(node: DocNode): string {
 }
 
 function nodeMdx(node: DocNode): string[] {
-  const verbatimHeading = node.presence === 'missing' ? `${node.number}${node.outlineHeading ?? ''}` : `${node.number}${node.heading}`;
+  const verbatimHeading =
+    node.presence === 'missing' ? `${node.number}${node.outlineHeading ?? ''}` : `${node.number}${node.heading}`;
   const out = [
-    mdxElement('Heading', {
-      anchor: node.anchor,
-      level: node.level,
-      presence: node.presence,
-      outline: node.presence === 'truncated' && node.outlineHeading ? `${node.number}${node.outlineHeading}` : undefined,
-    }, verbatimHeading),
+    mdxElement(
+      'Heading',
+      {
+        anchor: node.anchor,
+        level: node.level,
+        presence: node.presence,
+        outline:
+          node.presence === 'truncated' && node.outlineHeading ? `${node.number}${node.outlineHeading}` : undefined,
+      },
+      verbatimHeading,
+    ),
     ...node.body.map(escapeMdxText),
   ];
   for (const child of node.children) out.push(...nodeMdx(child));
@@ -85,7 +91,12 @@ function completeness(
       anchor: doc.appendices.find((a) => a.label === missingListLabel)?.anchor ?? 'appendix',
     });
   }
-  const unstated = Object.entries({ issuer: '发布机关', documentNumber: '文号', dateSigned: '成文日期', datePublished: '发布日期' })
+  const unstated = Object.entries({
+    issuer: '发布机关',
+    documentNumber: '文号',
+    dateSigned: '成文日期',
+    datePublished: '发布日期',
+  })
     .filter(([key]) => meta[key] === UNSTATED)
     .map(([, label]) => label);
   if (unstated.length > 0) notes.push({ kind: 'metadata-unstated', note: `来源未注明：${unstated.join('、')}。` });
@@ -93,7 +104,12 @@ function completeness(
 }
 
 /** Builds the document's MDX and its service lists' YAML from a parsed source. */
-export function emitDocument(entry: SourceEntry, cleaned: CleanedSource, doc: ParsedDocument, sha256: string): EmittedFiles {
+export function emitDocument(
+  entry: SourceEntry,
+  cleaned: CleanedSource,
+  doc: ParsedDocument,
+  sha256: string,
+): EmittedFiles {
   const files = new Map<string, string>();
   const problems: Problem[] = [...doc.problems];
   const notes: Problem[] = [...doc.notes];
@@ -114,7 +130,10 @@ export function emitDocument(entry: SourceEntry, cleaned: CleanedSource, doc: Pa
     const slug = listFor.get(appendix.label);
     if (!slug) {
       if (appendix.title.join('').endsWith('清单')) {
-        notes.push({ line: appendix.lines[0]?.line ?? 0, message: `attachment “${appendix.title.join('')}” looks like a service list: map it in sources.yaml to make a list page` });
+        notes.push({
+          line: appendix.lines[0]?.line ?? 0,
+          message: `attachment “${appendix.title.join('')}” looks like a service list: map it in sources.yaml to make a list page`,
+        });
       }
       continue;
     }
@@ -126,20 +145,50 @@ export function emitDocument(entry: SourceEntry, cleaned: CleanedSource, doc: Pa
     const tierCaption = (tier: Tier) => table.captions.find((c) => c.includes(tier));
     const tierOf = (n: number): Tier | undefined => ranges.find((r) => n >= r.from && n <= r.to)?.tier;
     const items = table.rows.map((row) => {
-      const [number, name, content, target, type, leadText] = row.cells as [string, string, string, string, string, string];
+      const [number, name, content, target, type, leadText] = row.cells as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
       const tier = tierOf(Number(number));
-      if (!tier) problems.push({ line: row.firstLine, message: `item ${number} lies in no tier range of the note “${noteText}”` });
-      else if (!row.caption.includes(tier)) problems.push({ line: row.firstLine, message: `item ${number} stands under “${row.caption}” but the note puts it in ${tier}` });
-      if (!(SERVICE_TYPES as readonly string[]).includes(type)) problems.push({ line: row.firstLine, message: `item ${number}: service type “${type}” is not one of ${SERVICE_TYPES.join(' / ')}` });
+      if (!tier)
+        problems.push({
+          line: row.firstLine,
+          message: `item ${number} lies in no tier range of the note “${noteText}”`,
+        });
+      else if (!row.caption.includes(tier))
+        problems.push({
+          line: row.firstLine,
+          message: `item ${number} stands under “${row.caption}” but the note puts it in ${tier}`,
+        });
+      if (!(SERVICE_TYPES as readonly string[]).includes(type))
+        problems.push({
+          line: row.firstLine,
+          message: `item ${number}: service type “${type}” is not one of ${SERVICE_TYPES.join(' / ')}`,
+        });
       return {
-        number: Number(number), name, content, target, type: type as ServiceType, tier: tier ?? '普惠', leadText,
-        leadDepartments: row.departments, amounts: extractAmounts(content),
-        ages: extractAges(`${target}。${content}`), sourceLines: [row.firstLine, row.lastLine],
+        number: Number(number),
+        name,
+        content,
+        target,
+        type: type as ServiceType,
+        tier: tier ?? '普惠',
+        leadText,
+        leadDepartments: row.departments,
+        amounts: extractAmounts(content),
+        ages: extractAges(`${target}。${content}`),
+        sourceLines: [row.firstLine, row.lastLine],
       };
     });
     const declared = Math.max(0, ...ranges.map((r) => r.to));
     if (items.length > 0 && items.length !== declared) {
-      problems.push({ line: appendix.lines[0]?.line ?? 0, message: `the list has ${items.length} items but its note counts ${declared}` });
+      problems.push({
+        line: appendix.lines[0]?.line ?? 0,
+        message: `the list has ${items.length} items but its note counts ${declared}`,
+      });
     }
     if (items.length === 0) {
       missingListLabel = appendix.label;
@@ -161,18 +210,32 @@ export function emitDocument(entry: SourceEntry, cleaned: CleanedSource, doc: Pa
       items,
       provenance: { source: entry.file, sha256 },
     };
-    files.set(`lists/${slug}.yaml`, `# Generated by \`npm run ingest\` from sources/${entry.file}: edit the source or the parser, not this file.\n${toYaml(list)}`);
+    files.set(
+      `lists/${slug}.yaml`,
+      `# Generated by \`npm run ingest\` from sources/${entry.file}: edit the source or the parser, not this file.\n${toYaml(list)}`,
+    );
   }
-  for (const [label] of listFor) problems.push({ line: 0, message: `sources.yaml names attachment “${label}” but the text has no such attachment` });
+  for (const [label] of listFor)
+    problems.push({ line: 0, message: `sources.yaml names attachment “${label}” but the text has no such attachment` });
 
   const nodes = [...walk(doc.sections)];
   const outline = [
     ...nodes.map((n) => ({
-      anchor: n.anchor, level: n.level, number: n.number, title: nodeTitle(n), kind: nodeKind(n), presence: n.presence,
+      anchor: n.anchor,
+      level: n.level,
+      number: n.number,
+      title: nodeTitle(n),
+      kind: nodeKind(n),
+      presence: n.presence,
       ...(n.responsibility ? { responsibility: n.responsibility } : {}),
     })),
     ...doc.appendices.map((a) => ({
-      anchor: a.anchor, level: 1, number: a.label, title: a.title.join(''), kind: 'appendix', presence: 'present',
+      anchor: a.anchor,
+      level: 1,
+      number: a.label,
+      title: a.title.join(''),
+      kind: 'appendix',
+      presence: 'present',
     })),
   ];
   const allText = [...doc.preamble, ...nodes.flatMap((n) => [n.heading, ...n.body, ...n.closing])].join('\n');
@@ -191,15 +254,37 @@ export function emitDocument(entry: SourceEntry, cleaned: CleanedSource, doc: Pa
   };
 
   const body: string[] = [];
-  if (doc.notice) body.push(mdxBlock('Notice', { anchor: 'notice' }, doc.notice.lines.map((l) => l.text)));
-  if (doc.outline.length > 0) body.push(mdxBlock('SourceOutline', { anchor: 'outline' }, doc.outline.map((o) => `${o.number}${o.rest}`)));
+  if (doc.notice)
+    body.push(
+      mdxBlock(
+        'Notice',
+        { anchor: 'notice' },
+        doc.notice.lines.map((l) => l.text),
+      ),
+    );
+  if (doc.outline.length > 0)
+    body.push(
+      mdxBlock(
+        'SourceOutline',
+        { anchor: 'outline' },
+        doc.outline.map((o) => `${o.number}${o.rest}`),
+      ),
+    );
   if (doc.preamble.length > 0) body.push(mdxBlock('Preamble', { anchor: 'preamble' }, doc.preamble));
   for (const node of doc.sections) body.push(...nodeMdx(node));
   if (doc.endMatter.length > 0) body.push(mdxBlock('EndMatter', { anchor: 'end' }, doc.endMatter));
   for (const a of doc.appendices) {
     const list = (entry.lists ?? []).find((l) => l.appendix === a.label);
     const attrs = { anchor: a.anchor, heading: a.headingLines.join(' '), title: a.title.join(''), list: list?.slug };
-    body.push(list ? mdxElement('Appendix', attrs) : mdxBlock('Appendix', attrs, a.lines.map((l) => l.text)));
+    body.push(
+      list
+        ? mdxElement('Appendix', attrs)
+        : mdxBlock(
+            'Appendix',
+            attrs,
+            a.lines.map((l) => l.text),
+          ),
+    );
   }
 
   const header = `# Generated by \`npm run ingest\` from sources/${entry.file}: edit the source or the parser, not this file.\n`;

@@ -3,28 +3,45 @@ import { extractResponsibility, splitDepartmentCell, splitUnits } from './respon
 
 describe('extractResponsibility — each form in the seeds', () => {
   it('保山: (牵头单位:…;责任单位:…), half-width', () => {
-    const r = extractResponsibility('…机制不断健全。(牵头单位:市民政局;责任单位:市养老服务工作领导小组有关成员单位,各县、市、区人民政府)');
-    expect(r).toMatchObject({ lead: ['市民政局'], responsible: ['市养老服务工作领导小组有关成员单位', '各县、市、区人民政府'], implementing: [] });
+    const r = extractResponsibility(
+      '…机制不断健全。(牵头单位:市民政局;责任单位:市养老服务工作领导小组有关成员单位,各县、市、区人民政府)',
+    );
+    expect(r).toMatchObject({
+      lead: ['市民政局'],
+      responsible: ['市养老服务工作领导小组有关成员单位', '各县、市、区人民政府'],
+      implementing: [],
+    });
   });
   it('大冶: （责任单位：…）, full-width, with nested brackets', () => {
     const r = extractResponsibility('…按需使用。（责任单位：市民政局、市卫健局、市医保局、市残联、各乡镇（街道））');
-    expect(r).toMatchObject({ lead: [], responsible: ['市民政局', '市卫健局', '市医保局', '市残联', '各乡镇（街道）'] });
+    expect(r).toMatchObject({
+      lead: [],
+      responsible: ['市民政局', '市卫健局', '市医保局', '市残联', '各乡镇（街道）'],
+    });
   });
   it('南通: 〔…按职责分工负责〕 with 等', () => {
     const r = extractResponsibility('…依据。〔市民政局、市人社局、市卫健委、市医保局等按职责分工负责〕');
     expect(r).toMatchObject({ responsible: ['市民政局', '市人社局', '市卫健委', '市医保局'], andOthers: true });
   });
   it('南通: a clause that names no unit is kept as a note', () => {
-    const r = extractResponsibility('〔市养老服务联席会议成员单位按职责分工负责，各县（市、区）人民政府（含管委会）负责。以下各项均需各县（市、区）人民政府（含管委会）负责，不再列出〕');
+    const r = extractResponsibility(
+      '〔市养老服务联席会议成员单位按职责分工负责，各县（市、区）人民政府（含管委会）负责。以下各项均需各县（市、区）人民政府（含管委会）负责，不再列出〕',
+    );
     expect(r?.responsible).toEqual(['市养老服务联席会议成员单位', '各县（市、区）人民政府（含管委会）']);
     expect(r?.notes).toEqual(['以下各项均需各县（市、区）人民政府（含管委会）负责', '不再列出']);
   });
   it('平凉: (…按职责分工负责,…具体落实)', () => {
     const r = extractResponsibility('…(市财政局、市民政局按职责分工负责,各县市区人民政府、平凉工业园区管委会具体落实)');
-    expect(r).toMatchObject({ responsible: ['市财政局', '市民政局'], implementing: ['各县市区人民政府', '平凉工业园区管委会'] });
+    expect(r).toMatchObject({
+      responsible: ['市财政局', '市民政局'],
+      implementing: ['各县市区人民政府', '平凉工业园区管委会'],
+    });
   });
   it('平凉: …按职责分工具体落实', () => {
-    expect(extractResponsibility('(市教育局、市人社局按职责分工具体落实)')?.implementing).toEqual(['市教育局', '市人社局']);
+    expect(extractResponsibility('(市教育局、市人社局按职责分工具体落实)')?.implementing).toEqual([
+      '市教育局',
+      '市人社局',
+    ]);
   });
   it('returns null for text without a responsibility bracket', () => {
     expect(extractResponsibility('到2025年,基本养老服务制度体系更加健全。')).toBeNull();
@@ -34,10 +51,19 @@ describe('extractResponsibility — each form in the seeds', () => {
 
 describe('unit lists', () => {
   it('keeps 各县、市、区人民政府 whole', () => {
-    expect(splitUnits('市公安局、人力资源社会保障局,市残联,各县、市、区人民政府')).toEqual(['市公安局', '人力资源社会保障局', '市残联', '各县、市、区人民政府']);
+    expect(splitUnits('市公安局、人力资源社会保障局,市残联,各县、市、区人民政府')).toEqual([
+      '市公安局',
+      '人力资源社会保障局',
+      '市残联',
+      '各县、市、区人民政府',
+    ]);
   });
   it('splits run-together department cells', () => {
-    expect(splitDepartmentCell('市民政局市卫健局市退役军人事务局')).toEqual(['市民政局', '市卫健局', '市退役军人事务局']);
+    expect(splitDepartmentCell('市民政局市卫健局市退役军人事务局')).toEqual([
+      '市民政局',
+      '市卫健局',
+      '市退役军人事务局',
+    ]);
     expect(splitDepartmentCell('市交通运输局')).toEqual(['市交通运输局']);
   });
 });

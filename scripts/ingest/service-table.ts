@@ -2,7 +2,6 @@ import type { Tier } from '../../src/model/vocab.ts';
 import type { SourceLine } from './clean.ts';
 import { splitDepartmentCell } from './responsibility.ts';
 
-
 export interface TierRange {
   tier: Tier;
   from: number;
@@ -68,7 +67,10 @@ export function parseServiceTable(lines: SourceLine[]): ParsedTable {
         result.problems.push({ line: row[0]!.line, message: 'a repeated header row differs from the first one' });
       }
     } else if (row.length !== result.header.length) {
-      result.problems.push({ line: row[0]!.line, message: `row has ${row.length} cells, the header has ${result.header.length}` });
+      result.problems.push({
+        line: row[0]!.line,
+        message: `row has ${row.length} cells, the header has ${result.header.length}`,
+      });
     } else {
       const lead = row[row.length - 1]!;
       result.rows.push({
@@ -101,7 +103,8 @@ export function parseServiceTable(lines: SourceLine[]): ParsedTable {
     row.push(cell);
   }
   flush();
-  if (result.header.length === 0) result.problems.push({ line: lines[0]?.line ?? 0, message: 'no header row (序号 …) found' });
+  if (result.header.length === 0)
+    result.problems.push({ line: lines[0]?.line ?? 0, message: 'no header row (序号 …) found' });
   return result;
 }
 

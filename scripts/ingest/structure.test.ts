@@ -11,15 +11,27 @@ describe('cleanSource', () => {
   it('drops the 宁夏 portal chrome and reads its date and source', () => {
     const c = cleanSource(seed('004_199a7331c4598017.txt'));
     expect(c.dropped.map((d) => d.reason)).toEqual([
-      'portal-site-title', 'image-placeholder', 'breadcrumb', 'portal-metadata',
-      'portal-footer', 'portal-footer', 'portal-footer', 'portal-footer', 'portal-footer',
+      'portal-site-title',
+      'image-placeholder',
+      'breadcrumb',
+      'portal-metadata',
+      'portal-footer',
+      'portal-footer',
+      'portal-footer',
+      'portal-footer',
+      'portal-footer',
     ]);
     expect(c.portal).toEqual({ datePublished: '2025-07-18', source: '自治区党委,自治区人民政府' });
     expect(c.lines.some((l) => l.text === '(此件公开发布)')).toBe(true);
   });
   it('drops the 保山 related links and separator, keeps the notice', () => {
     const c = cleanSource(seed('000_5ae48a146704810a.txt'));
-    expect(c.dropped.map((d) => [d.line, d.reason])).toEqual([[18, 'separator'], [164, 'related-links'], [166, 'related-links'], [168, 'portal-metadata']]);
+    expect(c.dropped.map((d) => [d.line, d.reason])).toEqual([
+      [18, 'separator'],
+      [164, 'related-links'],
+      [166, 'related-links'],
+      [168, 'portal-metadata'],
+    ]);
     expect(c.lines[0]!.text).toBe('关于印发《保山市推进基本养老服务体系建设实施方案》的通知');
   });
   it('removes the Word bookmark but keeps the rest of its line', () => {
@@ -37,7 +49,12 @@ describe('parseDocument on the seeds', () => {
     const tasks = [...walk(d.sections)].filter((n) => n.level === 3);
     expect(tasks.map((t) => t.anchor)).toEqual(Array.from({ length: 20 }, (_, i) => `task-${i + 1}`));
     expect(tasks.every((t) => t.responsibility && t.responsibility.lead.length > 0)).toBe(true);
-    expect(d.sections[1]!.children.map((g) => g.anchor)).toEqual(['section-2-1', 'section-2-2', 'section-2-3', 'section-2-4']);
+    expect(d.sections[1]!.children.map((g) => g.anchor)).toEqual([
+      'section-2-1',
+      'section-2-2',
+      'section-2-3',
+      'section-2-4',
+    ]);
     expect(d.appendices.map((a) => a.headingLines)).toEqual([['附件:保山市基本养老服务清单']]);
   });
   it('大冶: title over two lines, 送审稿, 12 tasks, member list and 附件2', () => {
@@ -45,13 +62,19 @@ describe('parseDocument on the seeds', () => {
     expect(d.title).toBe('大冶市推进基本养老服务体系建设的实施方案');
     expect(d.status).toBe('送审稿');
     expect([...walk(d.sections)].filter((n) => n.level === 3)).toHaveLength(12);
-    expect(d.appendices.map((a) => [a.anchor, a.label])).toEqual([['annex-1', ''], ['appendix-2', '附件2']]);
+    expect(d.appendices.map((a) => [a.anchor, a.label])).toEqual([
+      ['annex-1', ''],
+      ['appendix-2', '附件2'],
+    ]);
   });
   it('平凉: reads its own outline, marks task 12 truncated and the rest missing', () => {
     const d = parsed('002_4e7c8c770b35bd19.txt');
     expect(d.outline).toHaveLength(34);
     const nodes = [...walk(d.sections)];
-    expect(nodes.find((n) => n.anchor === 'task-12')).toMatchObject({ presence: 'truncated', outlineHeading: '争取扩大普惠性服务供给' });
+    expect(nodes.find((n) => n.anchor === 'task-12')).toMatchObject({
+      presence: 'truncated',
+      outlineHeading: '争取扩大普惠性服务供给',
+    });
     const missing = nodes.filter((n) => n.presence === 'missing').map((n) => n.anchor);
     expect(missing).toContain('task-23');
     expect(missing).toContain('section-3');
@@ -92,9 +115,11 @@ describe('parseServiceTable on the 大冶 list', () => {
   });
   it('reports a row that lost a cell, at the line where the rows stop lining up', () => {
     const lines = [
-      { line: 1, raw: '\t序号', text: '序号' }, { line: 2, raw: '\t名称', text: '名称' },
+      { line: 1, raw: '\t序号', text: '序号' },
+      { line: 2, raw: '\t名称', text: '名称' },
       { line: 3, raw: '\t1', text: '1' },
-      { line: 4, raw: '\t2', text: '2' }, { line: 5, raw: '\t乙', text: '乙' },
+      { line: 4, raw: '\t2', text: '2' },
+      { line: 5, raw: '\t乙', text: '乙' },
     ];
     expect(parseServiceTable(lines).problems).toEqual([
       { line: 5, message: 'a row should start with its number, found “乙”' },

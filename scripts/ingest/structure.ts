@@ -3,7 +3,6 @@ import type { SourceLine } from './clean.ts';
 import { matchNumbering, type Numbered, type NumberingLevel } from './numbering.ts';
 import { extractResponsibility, type Responsibility } from './responsibility.ts';
 
-
 /** A numbered part (一、), group ((一)) or task (1.) of a document. */
 export interface DocNode {
   level: NumberingLevel;
@@ -112,8 +111,17 @@ function readOutline(lines: SourceLine[]): OutlineEntry[] {
 /** Parses a cleaned policy text into its notice, title block, numbered tree and appendices. */
 export function parseDocument(lines: SourceLine[]): ParsedDocument {
   const doc: ParsedDocument = {
-    notice: null, outline: [], titleLines: [], title: '', status: 'issued', preamble: [], sections: [],
-    endMatter: [], appendices: [], problems: [], notes: [],
+    notice: null,
+    outline: [],
+    titleLines: [],
+    title: '',
+    status: 'issued',
+    preamble: [],
+    sections: [],
+    endMatter: [],
+    appendices: [],
+    problems: [],
+    notes: [],
   };
   let i = 0;
 
@@ -172,7 +180,13 @@ function parseBody(lines: SourceLine[], doc: ParsedDocument): void {
     const appendixMatch = APPENDIX.exec(text);
     const appendixTitle = appendixMatch?.[2]?.trim() ?? '';
     if (appendixMatch && (appendixTitle === '' || isHeadingLike(appendixTitle))) {
-      appendix = { anchor: '', label: `附件${appendixMatch[1]}`, title: appendixTitle ? [appendixTitle] : [], headingLines: [text], lines: [] };
+      appendix = {
+        anchor: '',
+        label: `附件${appendixMatch[1]}`,
+        title: appendixTitle ? [appendixTitle] : [],
+        headingLines: [text],
+        lines: [],
+      };
       doc.appendices.push(appendix);
       continue;
     }
@@ -180,8 +194,7 @@ function parseBody(lines: SourceLine[], doc: ParsedDocument): void {
       if (appendix.lines.length === 0 && isHeadingLike(text) && !l.raw.startsWith('\t')) {
         appendix.title.push(text);
         appendix.headingLines.push(text);
-      }
-      else appendix.lines.push(l);
+      } else appendix.lines.push(l);
       continue;
     }
 
@@ -189,19 +202,34 @@ function parseBody(lines: SourceLine[], doc: ParsedDocument): void {
     if (n) {
       const { heading, body } = splitHeading(n.rest);
       const node: DocNode = {
-        level: n.level, ordinal: n.ordinal, number: n.number, heading, body: body ? [body] : [],
-        closing: [], children: [], presence: 'present', inline: body !== '', anchor: '', line: l.line,
+        level: n.level,
+        ordinal: n.ordinal,
+        number: n.number,
+        heading,
+        body: body ? [body] : [],
+        closing: [],
+        children: [],
+        presence: 'present',
+        inline: body !== '',
+        anchor: '',
+        line: l.line,
       };
       if (n.level === 3) {
         if (n.ordinal !== lastL3 + 1 && n.ordinal !== 1) {
-          doc.problems.push({ line: l.line, message: `task number ${n.number} follows ${lastL3}: a task is missing or misnumbered` });
+          doc.problems.push({
+            line: l.line,
+            message: `task number ${n.number} follows ${lastL3}: a task is missing or misnumbered`,
+          });
         }
         lastL3 = n.ordinal;
       }
       while (path.length > 0 && current()!.level >= n.level) path.pop();
       const parent = current();
       if (!parent && n.level !== 1) {
-        doc.problems.push({ line: l.line, message: `${n.number} stands before any part numbered 一、: cannot place it` });
+        doc.problems.push({
+          line: l.line,
+          message: `${n.number} stands before any part numbered 一、: cannot place it`,
+        });
       }
       (parent ? parent.children : doc.sections).push(node);
       path.push(node);
@@ -216,7 +244,10 @@ function parseBody(lines: SourceLine[], doc: ParsedDocument): void {
       // A title-like line after the numbered text opens an attachment that has no 附件 label.
       appendix = { anchor: '', label: '', title: [text], headingLines: [text], lines: [] };
       doc.appendices.push(appendix);
-      doc.notes.push({ line: l.line, message: `heading-like line after the text: opens an unlabelled attachment “${text}”` });
+      doc.notes.push({
+        line: l.line,
+        message: `heading-like line after the text: opens an unlabelled attachment “${text}”`,
+      });
       continue;
     }
     if (/^[（(][^）)]*[）)]$/u.test(text)) {
@@ -229,7 +260,10 @@ function parseBody(lines: SourceLine[], doc: ParsedDocument): void {
       const parent = path[path.length - 2];
       if (parent) {
         parent.closing.push(text);
-        doc.notes.push({ line: l.line, message: `unnumbered paragraph after ${node.number} is kept as the closing paragraph of ${parent.number}` });
+        doc.notes.push({
+          line: l.line,
+          message: `unnumbered paragraph after ${node.number} is kept as the closing paragraph of ${parent.number}`,
+        });
       } else node.body.push(text);
     } else if (node.children.length > 0) node.closing.push(text);
     else node.body.push(text);
@@ -273,13 +307,26 @@ function mergeOutline(doc: ParsedDocument): void {
     const outlineHeading = entry.rest.replace(/。$/u, '');
     if (!node) {
       node = {
-        level: entry.level, ordinal: entry.ordinal, number: entry.number, heading: '', body: [], closing: [],
-        children: [], presence: 'missing', outlineHeading, inline: false, anchor: '', line: entry.line,
+        level: entry.level,
+        ordinal: entry.ordinal,
+        number: entry.number,
+        heading: '',
+        body: [],
+        closing: [],
+        children: [],
+        presence: 'missing',
+        outlineHeading,
+        inline: false,
+        anchor: '',
+        line: entry.line,
       };
       siblings.push(node);
     } else if (node.presence === 'truncated') node.outlineHeading = outlineHeading;
     else if (node.heading.replace(/。$/u, '') !== outlineHeading) {
-      doc.notes.push({ line: entry.line, message: `outline heading “${entry.rest}” differs from the text’s “${node.heading}”` });
+      doc.notes.push({
+        line: entry.line,
+        message: `outline heading “${entry.rest}” differs from the text’s “${node.heading}”`,
+      });
     }
     path.push(node);
   }

@@ -7,15 +7,24 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 /** Installs Debian's chromium (and CJK fonts for screenshots) if it is not there yet. */
 export function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
   const root = process.getuid?.() === 0;
-  const run = (args: string[]) => execFileSync(root ? args[0]! : 'sudo', root ? args.slice(1) : args, {
-    stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
+  const run = (args: string[]) =>
+    execFileSync(root ? args[0]! : 'sudo', root ? args.slice(1) : args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   console.log('Installing Debian chromium for the browser tests …');
   run(['apt-get', 'update', '-qq']);
   run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk']);

@@ -61,7 +61,9 @@ export function median(xs: number[]): number {
 export function medianIndex(xs: number[]): number {
   const m = median(xs);
   let best = 0;
-  xs.forEach((x, i) => { if (Math.abs(x - m) < Math.abs(xs[best]! - m)) best = i; });
+  xs.forEach((x, i) => {
+    if (Math.abs(x - m) < Math.abs(xs[best]! - m)) best = i;
+  });
   return best;
 }
 
@@ -79,8 +81,10 @@ export function detailTargets(details: unknown, origin = ''): string[] {
     if (!v || typeof v !== 'object') return;
     const o = v as Record<string, unknown>;
     if (o.type === 'node' && typeof o.selector === 'string') {
-      const why = typeof o.explanation === 'string'
-        ? ` — ${clip(collapse(o.explanation.replace(/^Fix (any|all) of the following:/u, '')), 220)}` : '';
+      const why =
+        typeof o.explanation === 'string'
+          ? ` — ${clip(collapse(o.explanation.replace(/^Fix (any|all) of the following:/u, '')), 220)}`
+          : '';
       const label = typeof o.nodeLabel === 'string' ? ` “${clip(collapse(o.nodeLabel), 40)}”` : '';
       out.add(`\`${o.selector}\`${label}${why}`);
       return;
@@ -115,7 +119,11 @@ export function findings(lhr: ResultLike, origin = '', maxTargets = 8): Finding[
         parts.push(`${targets.slice(0, maxTargets).join('; ')}${more}`);
       }
       found.push({
-        id: a.id, title: a.title, category, score: Math.round(a.score * 100), weighted: ref.weight > 0,
+        id: a.id,
+        title: a.title,
+        category,
+        score: Math.round(a.score * 100),
+        weighted: ref.weight > 0,
         reason: parts.join(' — ') || '(no details)',
       });
     }
@@ -130,7 +138,12 @@ export function notApplicable(lhr: ResultLike, category: Category): string[] {
     .map((r) => r.id);
 }
 
-export const TARGET: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+export const TARGET: Record<Category, number> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 
 export function missesTarget(p: PageResult): Category[] {
   return CATEGORIES.filter((c) => p.scores[c] < TARGET[c]);
@@ -146,7 +159,9 @@ export function scoresTable(pages: PageResult[]): string {
   for (const p of pages) {
     const s = CATEGORIES.map((c) => (p.scores[c] < TARGET[c] ? `**${p.scores[c]}**` : String(p.scores[c])));
     const m = p.metrics;
-    lines.push(`| \`${p.path}\` | ${s.join(' | ')} | ${ms(m.fcpMs)} | ${ms(m.lcpMs)} | ${ms(m.tbtMs)} | ${m.cls.toFixed(3)} |`);
+    lines.push(
+      `| \`${p.path}\` | ${s.join(' | ')} | ${ms(m.fcpMs)} | ${ms(m.lcpMs)} | ${ms(m.tbtMs)} | ${m.cls.toFixed(3)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -162,7 +177,8 @@ export function findingsList(pages: PageResult[]): string {
       const weight = f.weighted ? '' : ', not weighted';
       out.push(`  - ${f.category} · \`${f.id}\` (${f.score}${weight}) ${f.title}: ${cell(f.reason)}`);
     }
-    if (p.seoNotApplicable.length) out.push(`  - SEO audits not applicable: ${p.seoNotApplicable.map((id) => `\`${id}\``).join(', ')}`);
+    if (p.seoNotApplicable.length)
+      out.push(`  - SEO audits not applicable: ${p.seoNotApplicable.map((id) => `\`${id}\``).join(', ')}`);
     if (p.external.length) out.push(`  - **requests outside the local server**: ${p.external.join(', ')}`);
   }
   return out.join('\n');

@@ -15,7 +15,12 @@ export interface MemorySample {
 }
 
 export interface MemoryWatch {
-  stop(): { peakLargestMB: number; peakTotalMB: number; peakByProgramMB: Record<string, number>; samples: MemorySample[] };
+  stop(): {
+    peakLargestMB: number;
+    peakTotalMB: number;
+    peakByProgramMB: Record<string, number>;
+    samples: MemorySample[];
+  };
 }
 
 function read(path: string): string | null {
@@ -72,7 +77,11 @@ export function watchMemory(root: number, intervalMs = 500, onSample?: (totalMB:
     }
     peakLargest = Math.max(peakLargest, largest);
     peakTotal = Math.max(peakTotal, total);
-    samples.push({ t: Math.round((performance.now() - started) / 100) / 10, largestMB: Math.round(largest), totalMB: Math.round(total) });
+    samples.push({
+      t: Math.round((performance.now() - started) / 100) / 10,
+      largestMB: Math.round(largest),
+      totalMB: Math.round(total),
+    });
     onSample?.(Math.round(total));
   };
   const timer = setInterval(poll, intervalMs);
@@ -80,7 +89,12 @@ export function watchMemory(root: number, intervalMs = 500, onSample?: (totalMB:
   return {
     stop: () => {
       clearInterval(timer);
-      return { peakLargestMB: Math.round(peakLargest), peakTotalMB: Math.round(peakTotal), peakByProgramMB: peakByProgram, samples };
+      return {
+        peakLargestMB: Math.round(peakLargest),
+        peakTotalMB: Math.round(peakTotal),
+        peakByProgramMB: peakByProgram,
+        samples,
+      };
     },
   };
 }

@@ -41,20 +41,27 @@ export interface ServeOptions {
 /** Paces chunks so that all responses together never exceed the downlink. */
 function pacer(throttle: Throttle) {
   let free = 0;
-  return () => new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      const pieces: Buffer[] = [];
-      for (let i = 0; i < chunk.length; i += 4096) pieces.push(chunk.subarray(i, i + 4096));
-      const push = () => {
-        const piece = pieces.shift();
-        if (!piece) return done();
-        const start = Math.max(Date.now(), free);
-        free = start + (piece.length / throttle.bytesPerSecond) * 1000;
-        setTimeout(() => { this.push(piece); push(); }, Math.max(0, free - Date.now()));
-      };
-      push();
-    },
-  });
+  return () =>
+    new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        const pieces: Buffer[] = [];
+        for (let i = 0; i < chunk.length; i += 4096) pieces.push(chunk.subarray(i, i + 4096));
+        const push = () => {
+          const piece = pieces.shift();
+          if (!piece) return done();
+          const start = Math.max(Date.now(), free);
+          free = start + (piece.length / throttle.bytesPerSecond) * 1000;
+          setTimeout(
+            () => {
+              this.push(piece);
+              push();
+            },
+            Math.max(0, free - Date.now()),
+          );
+        };
+        push();
+      },
+    });
 }
 
 export interface StaticServer {
@@ -100,7 +107,9 @@ export function serveStatic(root: string, port = 0, options: ServeOptions = {}):
       if (gzip) body = body.pipe(createGzip());
       if (pace) body = body.pipe(pace());
       let bytes = 0;
-      body.on('data', (chunk: Buffer) => { bytes += chunk.length; });
+      body.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
       body.on('end', () => options.onResponse?.(url.pathname, bytes));
       body.pipe(res);
     };

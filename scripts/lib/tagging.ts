@@ -16,7 +16,9 @@ export function proposeTopics(title: string, text: string, topics: readonly Topi
     inTitle: t.keywords.some((k) => title.includes(k)),
     hits: t.keywords.reduce((n, k) => n + count(text, k), 0),
   }));
-  const chosen = scored.filter((s) => s.inTitle || s.hits >= 2).sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.hits - a.hits);
+  const chosen = scored
+    .filter((s) => s.inTitle || s.hits >= 2)
+    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.hits - a.hits);
   if (chosen.length > 0) return chosen.map((s) => s.id);
   const best = scored.filter((s) => s.hits > 0).sort((a, b) => b.hits - a.hits)[0];
   return best ? [best.id] : [];
@@ -39,7 +41,12 @@ export function proposeServiceKind(itemName: string, kinds: readonly ServiceKind
 export function mentionedServices(text: string, kinds: readonly ServiceKind[]): string[] {
   const found: Array<{ id: string; at: number }> = [];
   for (const k of kinds) {
-    const at = Math.min(...k.localNames.filter((n) => n.length >= 3).map((n) => text.indexOf(n)).filter((i) => i >= 0));
+    const at = Math.min(
+      ...k.localNames
+        .filter((n) => n.length >= 3)
+        .map((n) => text.indexOf(n))
+        .filter((i) => i >= 0),
+    );
     if (Number.isFinite(at)) found.push({ id: k.id, at });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.id);

@@ -49,7 +49,10 @@ export function collectionLoader(dir: string, name: CollectionName): Loader {
       const root = fileURLToPath(config.root);
       const sync = async (collection: Content[CollectionName]) => {
         const seen = new Set<string>();
-        for (const { file, data } of collection.entries as Array<{ file: Content['regions']['files'][number]; data: Record<string, unknown> }>) {
+        for (const { file, data } of collection.entries as Array<{
+          file: Content['regions']['files'][number];
+          data: Record<string, unknown>;
+        }>) {
           const absolute = join(resolve(dir), folder, `${file.id}${extension}`);
           const filePath = relative(root, absolute);
           const digest = generateDigest(`${JSON.stringify(file.data)}\n${file.body}`);
@@ -84,7 +87,11 @@ export function collectionLoader(dir: string, name: CollectionName): Loader {
  * each entry also gets its row's place in the file as `order`, for lists whose order is curated (Astro's
  * data store sorts entries by id); the collection's schema must then accept it.
  */
-export function tableLoader(dir: string, name: Extract<TableName, 'topics' | 'serviceKinds' | 'metrics' | 'glossary'>, { ordered = false } = {}): Loader {
+export function tableLoader(
+  dir: string,
+  name: Extract<TableName, 'topics' | 'serviceKinds' | 'metrics' | 'glossary'>,
+  { ordered = false } = {},
+): Loader {
   return {
     name: `yanglao-${name}`,
     load: async (context) => {

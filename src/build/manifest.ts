@@ -2,7 +2,10 @@ import type { Redirect } from '../model/site-data.ts';
 
 /** Published URLs, one per line: a page path, or a page path with a stable anchor (path#anchor). */
 export function parseManifest(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
 export function formatManifest(urls: Iterable<string>): string {

@@ -55,4 +55,5 @@ export const routeOf = (path: string): Route | undefined => ROUTES.find((r) => r
 export const expectedPages = (c: ContentCounts): number => ROUTES.reduce((n, r) => n + r.count(c), 0);
 
 /** Pages the search index must hold (a list's items are folded into its record, each counted). */
-export const searchablePages = (c: ContentCounts): number => ROUTES.filter((r) => r.searchable).reduce((n, r) => n + r.count(c), 0);
+export const searchablePages = (c: ContentCounts): number =>
+  ROUTES.filter((r) => r.searchable).reduce((n, r) => n + r.count(c), 0);

@@ -10,7 +10,11 @@ import { readFragment, writeFragment, type FinderState } from '../lib/eligibilit
 const MARK: Record<Status, string> = { met: '✓ 符合', unmet: '✗ 不符合', unknown: '? 待确认' };
 const ORDER: Status[] = ['met', 'unknown', 'unmet'];
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -62,7 +66,8 @@ class EntitlementFinder extends HTMLElement {
 
   #fillForm({ region, profile: p }: FinderState): void {
     const set = (name: string, value: string | undefined) => {
-      for (const input of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) input.checked = input.value === (value ?? '');
+      for (const input of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`))
+        input.checked = input.value === (value ?? '');
     };
     // With one answerable region, it is the answer unless the address names another.
     const regions = this.#form.querySelectorAll<HTMLInputElement>('input[name="r"]');
@@ -74,20 +79,24 @@ class EntitlementFinder extends HTMLElement {
     set('care', p.care);
     set('dis', p.disability === undefined ? undefined : String(p.disability));
     set('mil', p.military);
-    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[name="family"]')) box.checked = p.family?.includes(box.value as never) ?? false;
-    (this.#form.elements.namedItem('family-none') as HTMLInputElement).checked = p.family !== undefined && p.family.length === 0;
+    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[name="family"]'))
+      box.checked = p.family?.includes(box.value as never) ?? false;
+    (this.#form.elements.namedItem('family-none') as HTMLInputElement).checked =
+      p.family !== undefined && p.family.length === 0;
   }
 
   #load(region: string): Promise<FinderRegion> {
     let data = this.#data.get(region);
     if (!data) {
-      data = fetch(this.dataset.dataUrl!.replace('REGION', region)).then((r) => {
-        if (!r.ok) throw new Error(`${r.status}`);
-        return r.json() as Promise<FinderRegion>;
-      }).catch((error: unknown) => {
-        this.#data.delete(region); // a failed load is tried again next time
-        throw error;
-      });
+      data = fetch(this.dataset.dataUrl!.replace('REGION', region))
+        .then((r) => {
+          if (!r.ok) throw new Error(`${r.status}`);
+          return r.json() as Promise<FinderRegion>;
+        })
+        .catch((error: unknown) => {
+          this.#data.delete(region); // a failed load is tried again next time
+          throw error;
+        });
       this.#data.set(region, data);
     }
     return data;

@@ -58,7 +58,8 @@ if (synth && 'SpeechSynthesisUtterance' in window && control && main) {
     if (!el) return;
     el.classList.add('reading-now');
     const box = el.getBoundingClientRect();
-    if (box.top < control.offsetHeight || box.bottom > innerHeight) el.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    if (box.top < control.offsetHeight || box.bottom > innerHeight)
+      el.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
   };
 
   const showProgress = () => {

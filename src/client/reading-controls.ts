@@ -48,7 +48,9 @@ document.addEventListener('click', (event) => {
     menu.setAttribute('aria-expanded', String(menu.getAttribute('aria-expanded') !== 'true'));
     return;
   }
-  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-text-size-choice], [data-contrast-toggle]');
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>(
+    '[data-text-size-choice], [data-contrast-toggle]',
+  );
   if (!button) return;
   if (button.dataset.textSizeChoice) {
     const size = button.dataset.textSizeChoice as TextSize;

@@ -4,12 +4,21 @@
  * a filter adds one, so the back button steps through searches. Pagefind's script, index and
  * WebAssembly load only when the visitor starts searching.
  */
-import { excerptRuns, toCards, type PagefindResultData, type PartFilters, type SearchCard } from '../lib/search/results.ts';
+import {
+  excerptRuns,
+  toCards,
+  type PagefindResultData,
+  type PartFilters,
+  type SearchCard,
+} from '../lib/search/results.ts';
 import { hasSearch, readState, sameState, writeState, type SearchState } from '../lib/search/query-state.ts';
 import { FILTERS, type FilterName } from '../lib/search/facets.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
 
-interface PagefindResult { id: string; data: () => Promise<PagefindResultData> }
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
 interface Pagefind {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
@@ -125,9 +134,10 @@ class SiteSearch extends HTMLElement {
       const total = found.results.length;
       await this.#showMore(run, false);
       if (run !== this.#run) return;
-      this.#status.textContent = total === 0
-        ? `没有找到${state.q ? `与“${state.q}”` : ''}相关的内容。可以换个说法、用更短的词，或去掉筛选条件。`
-        : `找到 ${total} 个相关页面${state.q ? `（“${state.q}”）` : ''}，${total > PAGE_SIZE ? `先显示前 ${PAGE_SIZE} 个页面里的` : '共'} ${this.#list.children.length} 条结果。`;
+      this.#status.textContent =
+        total === 0
+          ? `没有找到${state.q ? `与“${state.q}”` : ''}相关的内容。可以换个说法、用更短的词，或去掉筛选条件。`
+          : `找到 ${total} 个相关页面${state.q ? `（“${state.q}”）` : ''}，${total > PAGE_SIZE ? `先显示前 ${PAGE_SIZE} 个页面里的` : '共'} ${this.#list.children.length} 条结果。`;
       this.dataset.state = 'done';
       this.dataset.query = writeState(state);
     } catch (error) {
@@ -153,7 +163,11 @@ class SiteSearch extends HTMLElement {
   }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);
@@ -167,12 +181,23 @@ function link(href: string, text: string): HTMLAnchorElement {
 }
 
 function excerpt(html: string): HTMLParagraphElement {
-  return el('p', 'search-excerpt', ...excerptRuns(html).map((r) => (r.marked ? el('mark', undefined, r.text) : r.text)));
+  return el(
+    'p',
+    'search-excerpt',
+    ...excerptRuns(html).map((r) => (r.marked ? el('mark', undefined, r.text) : r.text)),
+  );
 }
 
 function renderCard(card: SearchCard): HTMLLIElement {
-  const context = [card.region, card.isSection ? '政策原文章节' : card.kind, card.status === '草案' ? '草案' : ''].filter(Boolean).join(' · ');
-  const item = el('li', 'search-result', el('p', 'search-context', context), el('h2', undefined, link(card.url, card.title)));
+  const context = [card.region, card.isSection ? '政策原文章节' : card.kind, card.status === '草案' ? '草案' : '']
+    .filter(Boolean)
+    .join(' · ');
+  const item = el(
+    'li',
+    'search-result',
+    el('p', 'search-context', context),
+    el('h2', undefined, link(card.url, card.title)),
+  );
   if (card.amount) item.append(el('p', 'search-amount', `数额：${card.amount}`));
   if (card.document && (card.isSection || card.kind !== '政策原文')) {
     item.append(el('p', 'search-source', `出自《${card.document}》`));

@@ -28,9 +28,12 @@ let cached: Promise<Catalog> | undefined;
 export function catalog(): Promise<Catalog> {
   cached ??= (async () => {
     const regions = (await getCollection('regions')).sort((a, b) => a.data.code.localeCompare(b.data.code));
-    const documents = (await getCollection('documents')).sort((a, b) => documentDate(b.data).localeCompare(documentDate(a.data)));
+    const documents = (await getCollection('documents')).sort((a, b) =>
+      documentDate(b.data).localeCompare(documentDate(a.data)),
+    );
     const lists = await getCollection('lists');
-    const group = <T extends { data: { region: { id: string } } }>(entries: T[]) => groupBy(entries, (e) => e.data.region.id);
+    const group = <T extends { data: { region: { id: string } } }>(entries: T[]) =>
+      groupBy(entries, (e) => e.data.region.id);
     const regionBySlug = new Map(regions.map((r) => [r.id, r]));
     return {
       regions,

@@ -10,24 +10,44 @@ let cached: Promise<CompareData> | undefined;
 
 /** Topics, kinds and metrics in the curated order of their files (src/build/content-loader.ts keeps each row's place). */
 function inFileOrder<T extends { order: number }>(entries: Array<{ data: T }>): Array<Omit<T, 'order'>> {
-  return entries.map((e) => e.data).sort((a, b) => a.order - b.order).map(({ order: _order, ...row }) => row);
+  return entries
+    .map((e) => e.data)
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...row }) => row);
 }
 
 export function compareData(): Promise<CompareData> {
   cached ??= (async () => {
-    const [regions, documents, lists, topics, serviceKinds, metrics, documentTags, listTags, commitments] = await Promise.all([
-      getCollection('regions'), getCollection('documents'), getCollection('lists'), getCollection('topics'),
-      getCollection('serviceKinds'), getCollection('metrics'), getCollection('documentTags'), getCollection('listTags'),
-      getCollection('commitments'),
-    ]);
+    const [regions, documents, lists, topics, serviceKinds, metrics, documentTags, listTags, commitments] =
+      await Promise.all([
+        getCollection('regions'),
+        getCollection('documents'),
+        getCollection('lists'),
+        getCollection('topics'),
+        getCollection('serviceKinds'),
+        getCollection('metrics'),
+        getCollection('documentTags'),
+        getCollection('listTags'),
+        getCollection('commitments'),
+      ]);
     return fromSource({
       regions: regions.map((r) => ({ id: r.id, name: r.data.name, code: r.data.code })),
       documents: documents.map((d) => ({
-        id: d.id, title: d.data.title, region: d.data.region.id, status: d.data.status, outline: d.data.outline, body: d.body ?? '',
+        id: d.id,
+        title: d.data.title,
+        region: d.data.region.id,
+        status: d.data.status,
+        outline: d.data.outline,
+        body: d.body ?? '',
       })),
       lists: lists.map((l) => ({
-        id: l.id, title: l.data.title, region: l.data.region.id, document: l.data.document.id,
-        itemsMissing: l.data.itemsMissing, declaredItemCount: l.data.declaredItemCount, items: l.data.items,
+        id: l.id,
+        title: l.data.title,
+        region: l.data.region.id,
+        document: l.data.document.id,
+        itemsMissing: l.data.itemsMissing,
+        declaredItemCount: l.data.declaredItemCount,
+        items: l.data.items,
       })),
       topics: inFileOrder(topics),
       serviceKinds: inFileOrder(serviceKinds),

@@ -9,20 +9,30 @@ let cached: Promise<FinderRegion[]> | undefined;
 export function finderRegions(): Promise<FinderRegion[]> {
   cached ??= (async () => {
     const { lists, regionBySlug } = await catalog();
-    const rules = new Map((await getCollection('eligibility')).map((e) => [e.data.list, new Map(e.data.items.map((i) => [i.number, i]))]));
-    return lists.filter((l) => l.data.items.length > 0).map((l) => ({
-      region: l.data.region.id,
-      name: regionBySlug.get(l.data.region.id)!.data.name,
-      listTitle: l.data.title,
-      listUrl: listUrl(l.id),
-      items: l.data.items.map((item) => {
-        const r = rules.get(l.id)!.get(item.number)!;
-        return {
-          number: item.number, name: item.name, url: itemUrl(l.id, item.number), target: item.target,
-          amounts: item.amounts.map((a) => a.text), lead: item.leadText, grant: r.grant, rule: r.rule,
-        };
-      }),
-    }));
+    const rules = new Map(
+      (await getCollection('eligibility')).map((e) => [e.data.list, new Map(e.data.items.map((i) => [i.number, i]))]),
+    );
+    return lists
+      .filter((l) => l.data.items.length > 0)
+      .map((l) => ({
+        region: l.data.region.id,
+        name: regionBySlug.get(l.data.region.id)!.data.name,
+        listTitle: l.data.title,
+        listUrl: listUrl(l.id),
+        items: l.data.items.map((item) => {
+          const r = rules.get(l.id)!.get(item.number)!;
+          return {
+            number: item.number,
+            name: item.name,
+            url: itemUrl(l.id, item.number),
+            target: item.target,
+            amounts: item.amounts.map((a) => a.text),
+            lead: item.leadText,
+            grant: r.grant,
+            rule: r.rule,
+          };
+        }),
+      }));
   })();
   return cached;
 }

@@ -14,11 +14,17 @@ describe('extractAmounts', () => {
   });
   it('a multiple of a base: 城市低保标准的 1.3 倍', () => {
     expect(extractAmounts('基本生活标准不低于当地城市最低生活保障标准的1.3倍')[0]).toMatchObject({
-      kind: 'multiple', value: 1.3, unit: '倍', qualifier: '不低于', base: '当地城市最低生活保障标准',
+      kind: 'multiple',
+      value: 1.3,
+      unit: '倍',
+      qualifier: '不低于',
+      base: '当地城市最低生活保障标准',
     });
   });
   it('counts, free and half price, in order of appearance', () => {
-    expect(extractAmounts('每年提供1次健康管理服务').map((a) => [a.kind, a.value, a.unit])).toEqual([['count', 1, '次/年']]);
+    expect(extractAmounts('每年提供1次健康管理服务').map((a) => [a.kind, a.value, a.unit])).toEqual([
+      ['count', 1, '次/年'],
+    ]);
     expect(extractAmounts('实行半价优惠，对70周岁以上实行免费').map((a) => a.kind)).toEqual(['half-price', 'free']);
   });
   it('finds nothing where no amount is stated', () => {

@@ -40,25 +40,44 @@ export function extractAmounts(text: string): Amount[] {
 
   for (const m of text.matchAll(new RegExp(`${QUAL}(\\d+(?:\\.\\d+)?)(元(?:\\/每?[月年人户])*)`, 'gu'))) {
     const unit = unitOf(m[3]!);
-    if (unit) add(m.index, { kind: 'money', value: Number(m[2]), unit, qualifier: (m[1] ?? '') as AmountQualifier, text: m[0] });
+    if (unit)
+      add(m.index, {
+        kind: 'money',
+        value: Number(m[2]),
+        unit,
+        qualifier: (m[1] ?? '') as AmountQualifier,
+        text: m[0],
+      });
   }
   for (const m of text.matchAll(new RegExp(`${QUAL}([^，。、；,（(]*?标准)的?(\\d+(?:\\.\\d+)?)(%|倍)`, 'gu'))) {
     // The lazy base may have swallowed a qualifier that stands before it (按不低于当地低保标准20%).
     const inner = /^(.*?)(不低于|不高于|不少于|不超过|最高|最低|约)(.+)$/u.exec(m[2]!);
     const qualifier = (inner?.[2] ?? m[1] ?? '') as AmountQualifier;
     const base = (inner?.[3] ?? m[2]!).replace(/^[按的]/u, '');
-    const start = m[0].indexOf(inner ? qualifier + base : m[1] ?? base);
+    const start = m[0].indexOf(inner ? qualifier + base : (m[1] ?? base));
     const multiple = m[4] === '倍';
     add(m.index + start, {
-      kind: multiple ? 'multiple' : 'share', value: Number(m[3]), unit: multiple ? '倍' : '%',
-      qualifier, base, text: m[0].slice(start),
+      kind: multiple ? 'multiple' : 'share',
+      value: Number(m[3]),
+      unit: multiple ? '倍' : '%',
+      qualifier,
+      base,
+      text: m[0].slice(start),
     });
   }
   for (const m of text.matchAll(/每(年|月)(?:提供)?(\d+)次/gu)) {
-    add(m.index, { kind: 'count', value: Number(m[2]), unit: m[1] === '年' ? '次/年' : '次/月', qualifier: '', text: m[0] });
+    add(m.index, {
+      kind: 'count',
+      value: Number(m[2]),
+      unit: m[1] === '年' ? '次/年' : '次/月',
+      qualifier: '',
+      text: m[0],
+    });
   }
-  for (const m of text.matchAll(/免费/gu)) add(m.index, { kind: 'free', value: 0, unit: '元', qualifier: '', text: m[0] });
-  for (const m of text.matchAll(/半价/gu)) add(m.index, { kind: 'half-price', value: 50, unit: '%', qualifier: '', text: m[0] });
+  for (const m of text.matchAll(/免费/gu))
+    add(m.index, { kind: 'free', value: 0, unit: '元', qualifier: '', text: m[0] });
+  for (const m of text.matchAll(/半价/gu))
+    add(m.index, { kind: 'half-price', value: 50, unit: '%', qualifier: '', text: m[0] });
   return found.sort((a, b) => a.at - b.at).map((f) => f.amount);
 }
 

@@ -1,6 +1,5 @@
 /** Words the pages show for the content model's values. */
 
-
 /** A date for display: 2023-04-11 → 2023年4月11日; 未注明 stays. */
 export function displayDate(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);

@@ -19,7 +19,9 @@ describe('region slugs', () => {
 describe('URL scheme', () => {
   it('builds lower-case paths with a trailing slash', () => {
     expect(regionUrl('daye')).toBe('/regions/daye/');
-    expect(documentUrl('daye-jiben-yanglao-songshengao', 'task-7')).toBe('/documents/daye-jiben-yanglao-songshengao/#task-7');
+    expect(documentUrl('daye-jiben-yanglao-songshengao', 'task-7')).toBe(
+      '/documents/daye-jiben-yanglao-songshengao/#task-7',
+    );
     expect(listUrl('daye-jiben-yanglao-qingdan')).toBe('/lists/daye-jiben-yanglao-qingdan/');
     expect(itemUrl('daye-jiben-yanglao-qingdan', 3)).toBe('/lists/daye-jiben-yanglao-qingdan/item-3/');
   });

@@ -1,8 +1,22 @@
 import { pinyin } from 'pinyin-pro';
 
-
 /** Administrative suffixes left out of a region's slug (保山市 → baoshan, 宁夏回族自治区 → ningxia). */
-const SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '特别行政区', '省', '市', '地区', '盟', '县', '区', '旗'];
+const SUFFIXES = [
+  '维吾尔自治区',
+  '壮族自治区',
+  '回族自治区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '特别行政区',
+  '省',
+  '市',
+  '地区',
+  '盟',
+  '县',
+  '区',
+  '旗',
+];
 
 /** The name without its administrative suffix, keeping at least two characters (东区 stays 东区). */
 export function regionStem(name: string): string {

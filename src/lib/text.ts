@@ -1,7 +1,18 @@
 /** Small text helpers shared by ingestion, rendering and the checks. */
 
 const CN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** 十五 → 15, 二十三 → 23, 一百零二 → 102; null when the string is not a Chinese numeral. */
@@ -30,7 +41,10 @@ export function asciiDigits(s: string): string {
 
 /** Unicode NFC, Unix line ends, no BOM: the form every stored text is in. */
 export function normalizeText(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 /** Removes every kind of white space (incl. NBSP and the ideographic space) — for whitespace-blind comparisons. */

@@ -7,7 +7,8 @@
 export const searchUrl = (): string => '/search/';
 export const regionsIndexUrl = (): string => '/regions/';
 export const regionUrl = (region: string): string => `/regions/${region}/`;
-export const documentUrl = (document: string, anchor?: string): string => `/documents/${document}/${anchor ? `#${anchor}` : ''}`;
+export const documentUrl = (document: string, anchor?: string): string =>
+  `/documents/${document}/${anchor ? `#${anchor}` : ''}`;
 export const listUrl = (list: string): string => `/lists/${list}/`;
 /** An item's path segment is its number in the list (序号), which the list's own text fixes. */
 export const itemSegment = (n: number): string => `item-${n}`;

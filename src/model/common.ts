@@ -5,16 +5,21 @@ import { UNSTATED } from './vocab.ts';
 /** A slug: lower-case ASCII words joined by single hyphens (docs/urls.md). */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slug = z.string().regex(SLUG, { error: 'use lower-case ASCII letters, digits and single hyphens, e.g. "taizhou-zhejiang"' });
+export const slug = z
+  .string()
+  .regex(SLUG, { error: 'use lower-case ASCII letters, digits and single hyphens, e.g. "taizhou-zhejiang"' });
 
 /** A calendar date written as "YYYY-MM-DD" in quotes (so YAML does not turn it into a timestamp). */
 export const isoDate = z
   .string({ error: 'expected a date in quotes, e.g. "2023-04-11", or "未注明"' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as "YYYY-MM-DD", e.g. "2023-04-11"' })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, { error: 'this day does not exist in the calendar — check the date against the source' });
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    },
+    { error: 'this day does not exist in the calendar — check the date against the source' },
+  );
 
 /** A date, or 未注明 when the source does not give it. */
 export const dateOrUnstated = z.union([isoDate, z.literal(UNSTATED)], {
@@ -22,7 +27,9 @@ export const dateOrUnstated = z.union([isoDate, z.literal(UNSTATED)], {
 });
 
 /** Text that the source states, or 未注明. */
-export const textOrUnstated = z.string().min(1, { error: 'write the value, or "未注明" if the source does not state it' });
+export const textOrUnstated = z
+  .string()
+  .min(1, { error: 'write the value, or "未注明" if the source does not state it' });
 
 /** A raw source file's name under content/sources/, kept as received. */
 export const sourceFileName = z.string().regex(/^[\w.-]+\.txt$/);

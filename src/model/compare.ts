@@ -50,32 +50,36 @@ export const documentTagsSchema = z.strictObject({
   /** The document whose tasks these are. */
   document: slug,
   /** One entry per task (and per section that has text but no numbered tasks), in the document's order. */
-  units: z.array(z.strictObject({
-    /** The task's anchor. */
-    anchor: slug,
-    /** Its topics, most specific first. */
-    topics: z.array(slug).min(1, { error: 'tag the task with at least one topic' }),
-    /** Service kinds the task's text names, if any. */
-    services: z.array(slug).default([]),
-    /** Written by scripts/propose-tags.ts and not yet reviewed: review the topics, then delete this line. */
-    proposed: z.literal(true).optional(),
-  })),
+  units: z.array(
+    z.strictObject({
+      /** The task's anchor. */
+      anchor: slug,
+      /** Its topics, most specific first. */
+      topics: z.array(slug).min(1, { error: 'tag the task with at least one topic' }),
+      /** Service kinds the task's text names, if any. */
+      services: z.array(slug).default([]),
+      /** Written by scripts/propose-tags.ts and not yet reviewed: review the topics, then delete this line. */
+      proposed: z.literal(true).optional(),
+    }),
+  ),
 });
 
 export const listTagsSchema = z.strictObject({
   /** The service list whose items these are. */
   list: slug,
   /** One entry per item, in the list's order. */
-  items: z.array(z.strictObject({
-    /** The item's number (序号). */
-    number: z.number().int().positive(),
-    /** Its canonical service kind. */
-    service: slug,
-    /** Topics it belongs to, if any. */
-    topics: z.array(slug).default([]),
-    /** Written by scripts/propose-tags.ts and not yet reviewed: review, then delete this line. */
-    proposed: z.literal(true).optional(),
-  })),
+  items: z.array(
+    z.strictObject({
+      /** The item's number (序号). */
+      number: z.number().int().positive(),
+      /** Its canonical service kind. */
+      service: slug,
+      /** Topics it belongs to, if any. */
+      topics: z.array(slug).default([]),
+      /** Written by scripts/propose-tags.ts and not yet reviewed: review, then delete this line. */
+      proposed: z.literal(true).optional(),
+    }),
+  ),
 });
 
 export const deadlineSchema = z.strictObject({
@@ -108,7 +112,6 @@ export const commitmentSchema = z.strictObject({
   scope: z.string().min(2),
 });
 
-
 export const documentCommitmentsSchema = z.strictObject({
   /** The document these sentences are from. */
   document: slug,
@@ -120,16 +123,18 @@ export const documentCommitmentsSchema = z.strictObject({
    * goal-without-number (an overall aim with a date but nothing to count), description (a number that
    * describes, e.g. 4类村庄). Dated ones are still listed on the commitments page.
    */
-  dismissed: z.array(z.strictObject({
-    /** The anchor of the sentence. */
-    anchor: slug,
-    /** The sentence, verbatim. */
-    sentence: z.string().min(4),
-    /** Why it is not a commitment. */
-    reason: z.enum(DISMISSAL_REASONS),
-    /** The date it sets, if any (listed on the commitments page as a goal without a number). */
-    deadline: deadlineSchema.optional(),
-  })),
+  dismissed: z.array(
+    z.strictObject({
+      /** The anchor of the sentence. */
+      anchor: slug,
+      /** The sentence, verbatim. */
+      sentence: z.string().min(4),
+      /** Why it is not a commitment. */
+      reason: z.enum(DISMISSAL_REASONS),
+      /** The date it sets, if any (listed on the commitments page as a goal without a number). */
+      deadline: deadlineSchema.optional(),
+    }),
+  ),
 });
 
 export type Topic = z.output<typeof topicSchema>;

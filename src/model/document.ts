@@ -74,12 +74,14 @@ export function documentSchema<R extends z.ZodType>(regionRef: R) {
     /** A date line printed under the title, e.g. (2025年7月11日). */
     dateLine: z.string().optional(),
     /** Higher-level documents it implements, as its text cites them. */
-    implements: z.array(z.strictObject({
-      /** The cited title, verbatim, without 《》. */
-      title: z.string(),
-      /** The cited document number, e.g. 中办发〔2022〕42号, or 未注明. */
-      number: textOrUnstated,
-    })),
+    implements: z.array(
+      z.strictObject({
+        /** The cited title, verbatim, without 《》. */
+        title: z.string(),
+        /** The cited document number, e.g. 中办发〔2022〕42号, or 未注明. */
+        number: textOrUnstated,
+      }),
+    ),
     /** Years the text sets targets for (到2025年, 2023年底前 …). */
     targetYears: z.array(z.number().int().min(1949).max(2100)),
     /** What the source lacks, in plain words. */

@@ -21,7 +21,10 @@ export function friendlyIssues(issues: readonly z.core.$ZodIssue[]): string[] {
 }
 
 /** Parses with the schema; the result or the friendly lines. */
-export function parseFriendly<S extends z.ZodType>(schema: S, data: unknown): { data: z.output<S> } | { errors: string[] } {
+export function parseFriendly<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+): { data: z.output<S> } | { errors: string[] } {
   const result = schema.safeParse(data, { reportInput: true });
   return result.success ? { data: result.data } : { errors: friendlyIssues(result.error.issues) };
 }
@@ -30,7 +33,11 @@ export function parseFriendly<S extends z.ZodType>(schema: S, data: unknown): { 
  * A content file's data checked against its schema: its YAML syntax errors, else its schema errors, are
  * reported (each line starting with the file); null when there were any.
  */
-export function checkedData<S extends z.ZodType>(f: ContentFile, schema: S, report: (f: ContentFile, message: string) => void): z.output<S> | null {
+export function checkedData<S extends z.ZodType>(
+  f: ContentFile,
+  schema: S,
+  report: (f: ContentFile, message: string) => void,
+): z.output<S> | null {
   f.syntaxErrors.forEach((e) => report(f, e));
   if (f.syntaxErrors.length > 0) return null;
   const result = parseFriendly(schema, f.data);

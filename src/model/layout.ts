@@ -3,7 +3,14 @@
  * itself is ./content, or the one CONTENT_DIR names; this is the only place that reads CONTENT_DIR.
  */
 import { slug } from './common.ts';
-import { documentCommitmentsSchema, documentTagsSchema, listTagsSchema, metricSchema, serviceKindSchema, topicSchema } from './compare.ts';
+import {
+  documentCommitmentsSchema,
+  documentTagsSchema,
+  listTagsSchema,
+  metricSchema,
+  serviceKindSchema,
+  topicSchema,
+} from './compare.ts';
 import { documentSchema } from './document.ts';
 import { listEligibilitySchema } from './eligibility.ts';
 import { glossarySchema } from './glossary.ts';

@@ -67,18 +67,20 @@ export function serviceListSchema<R extends z.ZodType, D extends z.ZodType>(regi
     /** The anchor of that attachment on the document page. */
     appendixAnchor: slug,
     /** Tiers as the list defines them, with their item ranges. */
-    tiers: z.array(z.strictObject({
-      /** 普惠 or 保障. */
-      tier: z.enum(TIERS),
-      /** First item number. */
-      from: z.number().int().positive(),
-      /** Last item number. */
-      to: z.number().int().positive(),
-      /** The range as the list's note words it, verbatim. */
-      text: z.string(),
-      /** The caption over the tier's rows in the table, verbatim, if any. */
-      caption: z.string().optional(),
-    })),
+    tiers: z.array(
+      z.strictObject({
+        /** 普惠 or 保障. */
+        tier: z.enum(TIERS),
+        /** First item number. */
+        from: z.number().int().positive(),
+        /** Last item number. */
+        to: z.number().int().positive(),
+        /** The range as the list's note words it, verbatim. */
+        text: z.string(),
+        /** The caption over the tier's rows in the table, verbatim, if any. */
+        caption: z.string().optional(),
+      }),
+    ),
     /** The table's column headings, verbatim. */
     columns: z.array(z.string()),
     /** Notes of the list (备注 …), verbatim. */

@@ -56,7 +56,10 @@ export type Content = {
 
 function readYaml(text: string): { data: unknown; errors: string[] } {
   const doc = parseYamlDocument(text, { version: '1.1', schema: 'yaml-1.1' });
-  const errors = doc.errors.map((e) => `YAML syntax at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]} — fix the indentation or quoting`);
+  const errors = doc.errors.map(
+    (e) =>
+      `YAML syntax at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]} — fix the indentation or quoting`,
+  );
   return { data: errors.length ? null : doc.toJS(), errors };
 }
 
@@ -68,7 +71,15 @@ export function readContentFile(absolute: string, path: string, id: string): Con
     return { path, id, data, body: '', bodyLine: 0, syntaxErrors: errors };
   }
   const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/u.exec(text);
-  if (!m) return { path, id, data: null, body: text, bodyLine: 1, syntaxErrors: ['no front matter: the file must start with --- and a YAML block'] };
+  if (!m)
+    return {
+      path,
+      id,
+      data: null,
+      body: text,
+      bodyLine: 1,
+      syntaxErrors: ['no front matter: the file must start with --- and a YAML block'],
+    };
   const { data, errors } = readYaml(m[1]!);
   const bodyLine = text.slice(0, text.length - m[2]!.length).split('\n').length;
   return { path, id, data, body: m[2]!, bodyLine, syntaxErrors: errors };
@@ -96,7 +107,12 @@ function validate<S extends z.ZodType>(file: ContentFile, schema: S, problems: s
 }
 
 /** One collection folder, read and validated. */
-export function readCollection<K extends CollectionName>(dir: string, label: string, name: K, problems: string[] = []): Content[K] {
+export function readCollection<K extends CollectionName>(
+  dir: string,
+  label: string,
+  name: K,
+  problems: string[] = [],
+): Content[K] {
   const { folder, extension, schema } = COLLECTIONS[name];
   const files = readFolder(dir, label, folder, extension);
   const entries: Entry<unknown>[] = [];
@@ -108,7 +124,12 @@ export function readCollection<K extends CollectionName>(dir: string, label: str
 }
 
 /** One data file, read and validated. */
-export function readTable<K extends TableName>(dir: string, label: string, name: K, problems: string[] = []): Content[K] {
+export function readTable<K extends TableName>(
+  dir: string,
+  label: string,
+  name: K,
+  problems: string[] = [],
+): Content[K] {
   const { path, schema } = TABLES[name];
   if (!existsSync(join(dir, path))) return { file: null, rows: null } as Content[K];
   const file = readContentFile(join(dir, path), `${label}/${path}`, path.replace(/^.*\//u, '').replace(/\.yaml$/u, ''));
@@ -120,8 +141,10 @@ export function readTable<K extends TableName>(dir: string, label: string, name:
 export function readContent(dir: string, label = 'content'): Content {
   const problems: string[] = [];
   const content = { label, problems } as Content;
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) Object.assign(content, { [name]: readCollection(dir, label, name, problems) });
-  for (const name of Object.keys(TABLES) as TableName[]) Object.assign(content, { [name]: readTable(dir, label, name, problems) });
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[])
+    Object.assign(content, { [name]: readCollection(dir, label, name, problems) });
+  for (const name of Object.keys(TABLES) as TableName[])
+    Object.assign(content, { [name]: readTable(dir, label, name, problems) });
   return content;
 }
 

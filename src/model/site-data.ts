@@ -17,25 +17,35 @@ export const aliasesSchema = z.array(aliasGroupSchema);
 export type AliasGroup = z.output<typeof aliasGroupSchema>;
 
 /** content/redirects.yaml: moved URLs (docs/urls.md). */
-export const redirectsSchema = z.array(z.strictObject({
-  /** The old path, e.g. /documents/old-slug/. */
-  from: z.string().regex(/^\/([a-z0-9-]+\/)*$/u, { error: 'write a site path with a trailing slash, e.g. "/documents/old-slug/"' }),
-  /** Where it moved, e.g. /documents/new-slug/ (may carry an #anchor). */
-  to: z.string().regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/u, { error: 'write a site path with a trailing slash, e.g. "/documents/new-slug/"' }),
-  /** Why it moved, for the record. */
-  reason: z.string().min(1),
-}));
+export const redirectsSchema = z.array(
+  z.strictObject({
+    /** The old path, e.g. /documents/old-slug/. */
+    from: z
+      .string()
+      .regex(/^\/([a-z0-9-]+\/)*$/u, { error: 'write a site path with a trailing slash, e.g. "/documents/old-slug/"' }),
+    /** Where it moved, e.g. /documents/new-slug/ (may carry an #anchor). */
+    to: z
+      .string()
+      .regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/u, {
+        error: 'write a site path with a trailing slash, e.g. "/documents/new-slug/"',
+      }),
+    /** Why it moved, for the record. */
+    reason: z.string().min(1),
+  }),
+);
 export type Redirect = z.output<typeof redirectsSchema>[number];
 
 /** content/sources/sources.yaml: which raw text becomes which document and lists (read by npm run ingest). */
-export const sourcesSchema = z.array(z.strictObject({
-  /** The raw file's name in content/sources/. */
-  file: z.string().min(1),
-  /** The region's slug. */
-  region: slug,
-  /** The document's slug (its URL segment). */
-  document: slug,
-  /** Attachments that are service lists: the attachment label (附件, 附件2) and the list's slug. */
-  lists: z.array(z.strictObject({ appendix: z.string().min(1), slug })).optional(),
-}));
+export const sourcesSchema = z.array(
+  z.strictObject({
+    /** The raw file's name in content/sources/. */
+    file: z.string().min(1),
+    /** The region's slug. */
+    region: slug,
+    /** The document's slug (its URL segment). */
+    document: slug,
+    /** Attachments that are service lists: the attachment label (附件, 附件2) and the list's slug. */
+    lists: z.array(z.strictObject({ appendix: z.string().min(1), slug })).optional(),
+  }),
+);
 export type SourceEntry = z.output<typeof sourcesSchema>[number];

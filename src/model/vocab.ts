@@ -22,7 +22,19 @@ export type ServiceType = (typeof SERVICE_TYPES)[number];
 export const TIERS = ['普惠', '保障'] as const;
 export type Tier = (typeof TIERS)[number];
 
-export const AMOUNT_UNITS = ['元', '元/人', '元/月/人', '元/人/月', '元/年/人', '元/人/年', '元/户', '%', '倍', '次/年', '次/月'] as const;
+export const AMOUNT_UNITS = [
+  '元',
+  '元/人',
+  '元/月/人',
+  '元/人/月',
+  '元/年/人',
+  '元/人/年',
+  '元/户',
+  '%',
+  '倍',
+  '次/年',
+  '次/月',
+] as const;
 export type AmountUnit = (typeof AMOUNT_UNITS)[number];
 
 export const AMOUNT_QUALIFIERS = ['不低于', '不高于', '不少于', '不超过', '最高', '最低', '约', ''] as const;
@@ -39,7 +51,16 @@ export type Comparator = (typeof COMPARATORS)[number];
 export const DISMISSAL_REASONS = ['condition', 'deadline-only', 'goal-without-number', 'description'] as const;
 
 /** Why a line of a raw source is not part of the document. */
-export const DROP_REASONS = ['portal-site-title', 'image-placeholder', 'breadcrumb', 'portal-metadata', 'separator', 'related-links', 'portal-footer', 'word-artefact'] as const;
+export const DROP_REASONS = [
+  'portal-site-title',
+  'image-placeholder',
+  'breadcrumb',
+  'portal-metadata',
+  'separator',
+  'related-links',
+  'portal-footer',
+  'word-artefact',
+] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
 /** Whether a numbered part of a document is in the source: present, truncated (breaks off inside) or missing (only the outline names it). */
@@ -58,5 +79,12 @@ export const MILITARY = ['遗属', '现役军人家属', '退役军人', 'none']
 export const GRANTS = ['automatic', 'apply', 'unstated'] as const;
 
 /** Words the pages show for the model's values. */
-export const LEVEL_LABEL = { province: '省级', prefecture: '地级', county: '县级' } as const satisfies Record<RegionLevel, string>;
-export const STATUS_LABEL = { issued: '正式印发', 送审稿: '送审稿（草案）', 征求意见稿: '征求意见稿（草案）' } as const satisfies Record<DocumentStatus, string>;
+export const LEVEL_LABEL = { province: '省级', prefecture: '地级', county: '县级' } as const satisfies Record<
+  RegionLevel,
+  string
+>;
+export const STATUS_LABEL = {
+  issued: '正式印发',
+  送审稿: '送审稿（草案）',
+  征求意见稿: '征求意见稿（草案）',
+} as const satisfies Record<DocumentStatus, string>;

@@ -26,7 +26,11 @@ export function builtSiteInChromium(): BuiltSite {
     await server?.close();
   });
   return {
-    get origin() { return server!.origin; },
-    get browser() { return browser!; },
+    get origin() {
+      return server!.origin;
+    },
+    get browser() {
+      return browser!;
+    },
   };
 }

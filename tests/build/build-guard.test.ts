@@ -13,14 +13,19 @@ it('astro build exits non-zero and names the file and field of a dangling refere
   try {
     cpSync('content', join(dir, 'content'), { recursive: true });
     const list = join(dir, 'content', 'lists', 'daye-jiben-yanglao-qingdan.yaml');
-    writeFileSync(list, readFileSync(list, 'utf8').replace('document: "daye-jiben-yanglao-songshengao"', 'document: "daye-missing"'));
+    writeFileSync(
+      list,
+      readFileSync(list, 'utf8').replace('document: "daye-jiben-yanglao-songshengao"', 'document: "daye-missing"'),
+    );
     const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
       env: { ...process.env, CONTENT_DIR: join(dir, 'content') },
       encoding: 'utf8',
       timeout: 120_000,
     });
     expect(run.status).not.toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toContain('lists/daye-jiben-yanglao-qingdan.yaml: document: no document "daye-missing" — add content/documents/daye-missing.mdx or correct the slug');
+    expect(`${run.stdout}${run.stderr}`).toContain(
+      'lists/daye-jiben-yanglao-qingdan.yaml: document: no document "daye-missing" — add content/documents/daye-missing.mdx or correct the slug',
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

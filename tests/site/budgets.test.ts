@@ -27,7 +27,8 @@ function scriptFiles(html: string): string[] {
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/gu)) visit(join(dirname(file), m[1]!));
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/gu))
+      visit(join(dirname(file), m[1]!));
   };
   for (const m of html.matchAll(/<script[^>]*\ssrc="(\/_astro\/[^"]+)"/gu)) visit(join(DIST, m[1]!));
   return [...seen];
@@ -37,10 +38,14 @@ describe('budgets', () => {
   const pages = builtPages().filter((p) => !isRedirectPage(p));
 
   it(`sends at most ${CSS_BUDGET / KB} kB of CSS (brotli) for the whole site, stylesheets and <style> elements together`, () => {
-    const files = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(DIST, '_astro', f), 'utf8'));
+    const files = readdirSync(join(DIST, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(DIST, '_astro', f), 'utf8'));
     const inline = new Set(pages.flatMap((p) => p.root.querySelectorAll('style').map((s) => s.textContent)));
     const total = brotli([...files, ...inline].join('\n'));
-    console.log(`CSS: ${files.length} file(s) and ${inline.size} distinct <style> element(s), ${(total / KB).toFixed(1)} kB brotli`);
+    console.log(
+      `CSS: ${files.length} file(s) and ${inline.size} distinct <style> element(s), ${(total / KB).toFixed(1)} kB brotli`,
+    );
     expect(files.length).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(CSS_BUDGET);
   });
@@ -52,15 +57,22 @@ describe('budgets', () => {
       const text = p.root.querySelector('article.source-text')!.textContent;
       const sent = brotli(p.html);
       const own = brotli(text);
-      console.log(`${p.path}: ${(sent / KB).toFixed(1)} kB sent for ${(own / KB).toFixed(1)} kB of text (budget ${(htmlBudget(own) / KB).toFixed(1)} kB)`);
+      console.log(
+        `${p.path}: ${(sent / KB).toFixed(1)} kB sent for ${(own / KB).toFixed(1)} kB of text (budget ${(htmlBudget(own) / KB).toFixed(1)} kB)`,
+      );
       expect(sent, p.path).toBeLessThanOrEqual(htmlBudget(own));
     }
   });
 
   it(`sends at most ${JS_BUDGET / KB} kB of its own JavaScript (brotli) with any page`, () => {
     const sizes = pages.map((p) => {
-      const inline = [...p.html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map((m) => m[1]).join('\n');
-      return { path: p.path, bytes: scriptFiles(p.html).reduce((sum, f) => sum + brotli(readFileSync(f)), 0) + brotli(inline) };
+      const inline = [...p.html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gu)]
+        .map((m) => m[1])
+        .join('\n');
+      return {
+        path: p.path,
+        bytes: scriptFiles(p.html).reduce((sum, f) => sum + brotli(readFileSync(f)), 0) + brotli(inline),
+      };
     });
     const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
     console.log(`JavaScript: largest ${largest.path} ${(largest.bytes / KB).toFixed(1)} kB brotli`);
@@ -68,12 +80,23 @@ describe('budgets', () => {
   });
 
   it(`builds no page of more than ${DOM_BUDGET} elements, but the longest documents`, () => {
-    const sizes = pages.map((p) => ({
-      path: p.path,
-      elements: p.root.querySelectorAll('*').length,
-      long: p.path.startsWith('/documents/') && (p.root.querySelector('article.source-text')?.textContent.length ?? 0) >= LONG_DOCUMENT,
-    })).sort((a, b) => b.elements - a.elements);
-    console.log(`DOM: largest ${sizes.slice(0, 3).map((s) => `${s.path} ${s.elements}`).join(', ')}`);
-    expect(sizes.filter((s) => s.elements > DOM_BUDGET && !s.long).map((s) => `${s.path}: ${s.elements} elements`)).toEqual([]);
+    const sizes = pages
+      .map((p) => ({
+        path: p.path,
+        elements: p.root.querySelectorAll('*').length,
+        long:
+          p.path.startsWith('/documents/') &&
+          (p.root.querySelector('article.source-text')?.textContent.length ?? 0) >= LONG_DOCUMENT,
+      }))
+      .sort((a, b) => b.elements - a.elements);
+    console.log(
+      `DOM: largest ${sizes
+        .slice(0, 3)
+        .map((s) => `${s.path} ${s.elements}`)
+        .join(', ')}`,
+    );
+    expect(
+      sizes.filter((s) => s.elements > DOM_BUDGET && !s.long).map((s) => `${s.path}: ${s.elements} elements`),
+    ).toEqual([]);
   });
 });

@@ -25,7 +25,11 @@ function sectionTexts(p: BuiltPage): Map<string, string> {
       texts.set(current, (texts.get(current) ?? '') + node.textContent);
       return;
     }
-    const el = node as unknown as { classList?: { contains: (c: string) => boolean }; id?: string; hasAttribute?: (a: string) => boolean };
+    const el = node as unknown as {
+      classList?: { contains: (c: string) => boolean };
+      id?: string;
+      hasAttribute?: (a: string) => boolean;
+    };
     if (el.hasAttribute?.('data-site')) return;
     if (el.classList?.contains('anchored') && el.id) current = el.id;
     node.childNodes.forEach(visit);
@@ -38,16 +42,23 @@ describe('commitments', () => {
   const rows = metricViews(data).flatMap((v) => v.rows);
 
   it('quote sentences that stand verbatim under their anchor on the document page', () => {
-    const misplaced = rows.filter(({ document, commitment }) =>
-      !(sectionTexts(page(documentUrl(document.id))).get(commitment.anchor) ?? '').includes(stripWhitespace(commitment.sentence)),
-    ).map((r) => `${r.document.id}#${r.commitment.anchor}: ${r.commitment.sentence}`);
+    const misplaced = rows
+      .filter(
+        ({ document, commitment }) =>
+          !(sectionTexts(page(documentUrl(document.id))).get(commitment.anchor) ?? '').includes(
+            stripWhitespace(commitment.sentence),
+          ),
+      )
+      .map((r) => `${r.document.id}#${r.commitment.anchor}: ${r.commitment.sentence}`);
     expect(rows.length).toBeGreaterThanOrEqual(50);
     expect(misplaced).toEqual([]);
   });
 
   it('are each shown on the commitments page with a link to their anchor', () => {
     const p = page(commitmentsUrl());
-    const quotes = p.root.querySelectorAll('blockquote[data-commitment]').map((q) => `${q.getAttribute('data-commitment')} ${q.textContent}`);
+    const quotes = p.root
+      .querySelectorAll('blockquote[data-commitment]')
+      .map((q) => `${q.getAttribute('data-commitment')} ${q.textContent}`);
     for (const { document, commitment } of rows) {
       expect(quotes).toContain(`${document.id}#${commitment.anchor} ${commitment.sentence}`);
     }
@@ -79,7 +90,10 @@ describe('the services matrix and topic pages', () => {
     expect(items).toHaveLength(27);
     expect(items.filter((u) => !links.has(u))).toEqual([]);
     const baoshanColumn = p.root.querySelectorAll('thead th').findIndex((th) => th.textContent === '保山市');
-    const cells = p.root.querySelectorAll('tbody tr').filter((tr) => tr.querySelectorAll('td').length > 0).map((tr) => tr.querySelectorAll('td')[baoshanColumn - 1]!.textContent);
+    const cells = p.root
+      .querySelectorAll('tbody tr')
+      .filter((tr) => tr.querySelectorAll('td').length > 0)
+      .map((tr) => tr.querySelectorAll('td')[baoshanColumn - 1]!.textContent);
     expect(cells.length).toBe(serviceMatrix(data).length);
     expect(cells.every((c) => c.includes('清单未收录'))).toBe(true);
   });
@@ -139,13 +153,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
   }
   return rows;
 }

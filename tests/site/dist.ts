@@ -18,11 +18,13 @@ let pages: BuiltPage[] | undefined;
 /** Every built page; throws with a hint when the site has not been built. */
 export function builtPages(): BuiltPage[] {
   if (!existsSync(DIST)) throw new Error('dist/ is missing: the site checks need a build first (npm test builds it)');
-  pages ??= htmlFiles(DIST).sort().map((file) => {
-    const path = pagePath(DIST, file);
-    const html = readFileSync(file, 'utf8');
-    return { path, html, root: parse(html) };
-  });
+  pages ??= htmlFiles(DIST)
+    .sort()
+    .map((file) => {
+      const path = pagePath(DIST, file);
+      const html = readFileSync(file, 'utf8');
+      return { path, html, root: parse(html) };
+    });
   return pages;
 }
 
@@ -53,7 +55,10 @@ export function verbatimTexts(p: BuiltPage): string[] {
       if (t) texts.push(t);
     } else node.childNodes.forEach(visit);
   };
-  copy.querySelectorAll('[data-verbatim]').filter((el) => !el.parentNode?.closest?.('[data-verbatim]')).forEach(visit);
+  copy
+    .querySelectorAll('[data-verbatim]')
+    .filter((el) => !el.parentNode?.closest?.('[data-verbatim]'))
+    .forEach(visit);
   return texts;
 }
 
@@ -66,7 +71,10 @@ export function stableAnchors(p: BuiltPage): string[] {
 export function downloadPaths(): string[] {
   const dir = join(DIST, 'data');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => !n.endsWith('.html') && !statSync(join(dir, n)).isDirectory()).sort().map((n) => `/data/${n}`);
+  return readdirSync(dir)
+    .filter((n) => !n.endsWith('.html') && !statSync(join(dir, n)).isDirectory())
+    .sort()
+    .map((n) => `/data/${n}`);
 }
 
 /** A download's bytes as text (the BOM kept). */

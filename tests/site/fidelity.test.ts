@@ -50,10 +50,15 @@ describe.each(registry)('fidelity of $file ($document)', (entry) => {
 
   it('shows every sentence of the cleaned source on its pages (100%)', () => {
     const shown = stripWhitespace(pagesOf(entry).flatMap(verbatimTexts).join(''));
-    const sentences = cleaned.lines.flatMap((l) => splitSentences(l.text)).map(stripWhitespace).filter(Boolean);
+    const sentences = cleaned.lines
+      .flatMap((l) => splitSentences(l.text))
+      .map(stripWhitespace)
+      .filter(Boolean);
     const missing = sentences.filter((s) => !shown.includes(s));
     const share = ((sentences.length - missing.length) / sentences.length) * 100;
-    report.push(`  ${entry.document}: ${sentences.length - missing.length}/${sentences.length} sentences = ${share.toFixed(1)}%`);
+    report.push(
+      `  ${entry.document}: ${sentences.length - missing.length}/${sentences.length} sentences = ${share.toFixed(1)}%`,
+    );
     expect(missing).toEqual([]);
   });
 
@@ -70,7 +75,13 @@ describe.each(registry)('fidelity of $file ($document)', (entry) => {
 
 describe('verbatim text on every page', () => {
   it('comes from a source, on all pages', () => {
-    const sources = registry.map((e) => stripWhitespace(sourceOf(e).lines.map((l) => l.text).join('')));
+    const sources = registry.map((e) =>
+      stripWhitespace(
+        sourceOf(e)
+          .lines.map((l) => l.text)
+          .join(''),
+      ),
+    );
     const invented = builtPages().flatMap((p) =>
       verbatimTexts(p)
         .flatMap(splitSentences)
@@ -83,6 +94,8 @@ describe('verbatim text on every page', () => {
 
   it('item pages show the list cell texts', () => {
     const item = page(itemUrl('daye-jiben-yanglao-qingdan', 8));
-    expect(verbatimTexts(item).join('|')).toBe('乘坐城市公共交通工具|免费乘坐城市公共交通工具。|65周岁及以上老年人|物质帮助|市交通运输局');
+    expect(verbatimTexts(item).join('|')).toBe(
+      '乘坐城市公共交通工具|免费乘坐城市公共交通工具。|65周岁及以上老年人|物质帮助|市交通运输局',
+    );
   });
 });

@@ -14,7 +14,8 @@ const abs = (path: string) => new URL(path, site).href;
 const indexable = () => builtPages().filter((p) => p.path !== '/404.html' && !isRedirectPage(p));
 const jsonLd = (p: BuiltPage): unknown[] =>
   p.root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent));
-const cspOf = (p: BuiltPage) => p.root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
+const cspOf = (p: BuiltPage) =>
+  p.root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
 
 describe('canonical links and the sitemap', () => {
   it('gives every page but the 404 page one absolute canonical link to its own address', () => {
@@ -30,7 +31,11 @@ describe('canonical links and the sitemap', () => {
   it('lists exactly the indexable pages in sitemap.xml', () => {
     const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]);
-    expect(locs.sort()).toEqual(indexable().map((p) => abs(p.path)).sort());
+    expect(locs.sort()).toEqual(
+      indexable()
+        .map((p) => abs(p.path))
+        .sort(),
+    );
     expect(locs.length).toBeGreaterThan(70);
   });
 
@@ -65,7 +70,12 @@ describe('schema.org JSON-LD', () => {
       const { data } = l;
       for (const item of data.items) {
         const [ld] = jsonLd(page(itemUrl(l.id, item.number))) as Record<string, unknown>[];
-        expect(ld).toMatchObject({ '@type': 'GovernmentService', name: item.name, description: item.content, url: abs(itemUrl(l.id, item.number)) });
+        expect(ld).toMatchObject({
+          '@type': 'GovernmentService',
+          name: item.name,
+          description: item.content,
+          url: abs(itemUrl(l.id, item.number)),
+        });
         const region = regions.get(data.region)!;
         expect(ld!.areaServed).toEqual({ '@type': 'AdministrativeArea', name: region.name, identifier: region.code });
         expect((ld!.isBasedOn as { url: string }).url).toBe(abs(documentUrl(data.document)));
@@ -99,7 +109,10 @@ describe('Content-Security-Policy and the _headers file', () => {
     expect(header).toContain("frame-ancestors 'none'");
     const allowed = new Set(header.split(/[;\s]+/u));
     for (const p of builtPages().filter((x) => !isRedirectPage(x))) {
-      for (const source of cspOf(p)!.split(/[;\s]+/u).filter(Boolean)) expect(allowed.has(source), `${p.path}: ${source}`).toBe(true);
+      for (const source of cspOf(p)!
+        .split(/[;\s]+/u)
+        .filter(Boolean))
+        expect(allowed.has(source), `${p.path}: ${source}`).toBe(true);
     }
   });
 

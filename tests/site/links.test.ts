@@ -24,11 +24,13 @@ describe('internal links and anchors of the built site', () => {
         // The finder's fragment is its state (docs/finder.md), not an anchor: its region must have data.
         const finderRegion = path === '/finder/' && anchor?.includes('=') ? new URLSearchParams(anchor).get('r') : null;
         if (finderRegion !== null) {
-          if (!existsSync(join(DIST, 'finder', `${finderRegion}.json`))) broken.push(`${p.path}: finder link to a region without data ${href}`);
+          if (!existsSync(join(DIST, 'finder', `${finderRegion}.json`)))
+            broken.push(`${p.path}: finder link to a region without data ${href}`);
           continue;
         }
         if (!target) broken.push(`${p.path}: link to missing page ${href}`);
-        else if (anchor && !target.has(decodeURIComponent(anchor))) broken.push(`${p.path}: link to missing anchor ${href}`);
+        else if (anchor && !target.has(decodeURIComponent(anchor)))
+          broken.push(`${p.path}: link to missing anchor ${href}`);
       }
     }
     console.log(`links: ${checked} internal links checked on ${pages.length} pages, ${broken.length} broken`);
@@ -39,7 +41,8 @@ describe('internal links and anchors of the built site', () => {
   it('requests nothing from other sites (no external scripts, styles, images or frames)', () => {
     const external = pages.flatMap((p) =>
       // A canonical link names the page's own public address; the browser fetches nothing for it.
-      p.root.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], iframe[src], source[src]')
+      p.root
+        .querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], iframe[src], source[src]')
         .map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '')
         .filter((u) => /^(https?:)?\/\//iu.test(u))
         .map((u) => `${p.path}: ${u}`),
@@ -51,7 +54,10 @@ describe('internal links and anchors of the built site', () => {
     for (const p of pages) {
       expect(p.root.querySelector('html')?.getAttribute('lang'), p.path).toBe('zh-CN');
       const all = p.root.querySelectorAll('[id]').map((e) => e.id);
-      expect(all.filter((id, i) => all.indexOf(id) !== i), `${p.path} repeats ids`).toEqual([]);
+      expect(
+        all.filter((id, i) => all.indexOf(id) !== i),
+        `${p.path} repeats ids`,
+      ).toEqual([]);
     }
   });
 });

@@ -9,21 +9,38 @@ import { describe, expect, it } from 'vitest';
 import { ITEM_FACTS_META, ITEM_PAGE, readItemFacts } from '../../src/lib/search/item-facts.ts';
 import { builtPages, DIST } from './dist.ts';
 
-interface Fragment { url: string; meta: Record<string, string>; filters: Record<string, string[]>; anchors: { id: string; text: string }[] }
+interface Fragment {
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: { id: string; text: string }[];
+}
 
 const dir = join(DIST, 'pagefind', 'fragment');
 // Pagefind's files are gzip with a "pagefind_dcd" prefix inside.
-const fragments: Fragment[] = readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as Fragment);
+const fragments: Fragment[] = readdirSync(dir).map(
+  (f) =>
+    JSON.parse(
+      gunzipSync(readFileSync(join(dir, f)))
+        .toString('utf8')
+        .slice('pagefind_dcd'.length),
+    ) as Fragment,
+);
 const byUrl = new Map(fragments.map((f) => [f.url, f]));
 const searchable = builtPages().filter((p) => p.html.includes('data-pagefind-body'));
 
 describe('the search index', () => {
   it('holds every searchable page but the item pages, once each', () => {
     expect(fragments.length).toBe(byUrl.size);
-    expect([...byUrl.keys()].sort()).toEqual(searchable.map((p) => p.path).filter((p) => !ITEM_PAGE.test(p)).sort());
+    expect([...byUrl.keys()].sort()).toEqual(
+      searchable
+        .map((p) => p.path)
+        .filter((p) => !ITEM_PAGE.test(p))
+        .sort(),
+    );
   });
 
-  it('holds each item in its list\'s record: its anchor and name, its service type as a filter, its facts as meta', () => {
+  it("holds each item in its list's record: its anchor and name, its service type as a filter, its facts as meta", () => {
     const items = searchable.filter((p) => ITEM_PAGE.test(p.path));
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
@@ -40,7 +57,11 @@ describe('the search index', () => {
     }
   });
 
-  it('gives no other part of a list or document an anchor of an item\'s form', () => {
-    for (const f of fragments.filter((x) => !x.url.startsWith('/lists/'))) expect(f.anchors.filter((a) => /^item-\d+$/u.test(a.id)), f.url).toEqual([]);
+  it("gives no other part of a list or document an anchor of an item's form", () => {
+    for (const f of fragments.filter((x) => !x.url.startsWith('/lists/')))
+      expect(
+        f.anchors.filter((a) => /^item-\d+$/u.test(a.id)),
+        f.url,
+      ).toEqual([]);
   });
 });

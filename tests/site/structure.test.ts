@@ -8,7 +8,27 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, isRedirectPage } from './dist.ts';
 
 /** Link texts that do not say where the link goes (alone, after trimming punctuation). */
-const VAGUE_LINK_TEXT = new Set(['点击这里', '点击此处', '点这里', '点此', '这里', '此处', '详见', '详情', '更多', '查看', '查看更多', '了解更多', '阅读更多', '链接', '进入', 'click here', 'here', 'more', 'read more']);
+const VAGUE_LINK_TEXT = new Set([
+  '点击这里',
+  '点击此处',
+  '点这里',
+  '点此',
+  '这里',
+  '此处',
+  '详见',
+  '详情',
+  '更多',
+  '查看',
+  '查看更多',
+  '了解更多',
+  '阅读更多',
+  '链接',
+  '进入',
+  'click here',
+  'here',
+  'more',
+  'read more',
+]);
 
 const pages = () => builtPages().filter((p) => !isRedirectPage(p));
 const text = (el: HTMLElement) => el.textContent.replace(/\s+/gu, ' ').trim();
@@ -18,20 +38,30 @@ function accessibleName(el: HTMLElement, root: HTMLElement): string {
   const label = el.getAttribute('aria-label');
   if (label?.trim()) return label.trim();
   const by = el.getAttribute('aria-labelledby');
-  if (by) return by.split(/\s+/u).map((id) => root.querySelector(`[id="${id}"]`)).map((e) => (e ? text(e) : '')).join(' ').trim();
+  if (by)
+    return by
+      .split(/\s+/u)
+      .map((id) => root.querySelector(`[id="${id}"]`))
+      .map((e) => (e ? text(e) : ''))
+      .join(' ')
+      .trim();
   const id = el.getAttribute('id');
   const forLabel = id ? root.querySelector(`label[for="${id}"]`) : null;
   if (forLabel) return text(forLabel);
   const wrapping = el.closest('label');
   if (wrapping) return text(wrapping);
-  const images = el.querySelectorAll('img[alt], svg[aria-label]').map((i) => i.getAttribute('alt') ?? i.getAttribute('aria-label') ?? '');
+  const images = el
+    .querySelectorAll('img[alt], svg[aria-label]')
+    .map((i) => i.getAttribute('alt') ?? i.getAttribute('aria-label') ?? '');
   return [text(el), ...images].join(' ').trim();
 }
 
 describe('page structure of every built page', () => {
   // lang="zh-CN" on every page: tests/site/links.test.ts.
   it('has exactly one h1', () => {
-    const wrong = pages().map((p) => [p.path, p.root.querySelectorAll('h1').length] as const).filter(([, n]) => n !== 1);
+    const wrong = pages()
+      .map((p) => [p.path, p.root.querySelectorAll('h1').length] as const)
+      .filter(([, n]) => n !== 1);
     expect(wrong.map(([path, n]) => `${path}: ${n} h1 elements`)).toEqual([]);
   });
 
@@ -45,7 +75,8 @@ describe('page structure of every built page', () => {
       if (!body.querySelector(':scope > footer')) problems.push('a <footer> directly in <body>');
       if (!p.root.querySelector('nav[aria-label]')) problems.push('a named <nav>');
       const first = body.querySelector('a, button, input, select, textarea, summary');
-      if (first?.getAttribute('href') !== '#main' || !text(first).includes('正文')) problems.push('the skip link to #main as the first control');
+      if (first?.getAttribute('href') !== '#main' || !text(first).includes('正文'))
+        problems.push('the skip link to #main as the first control');
       return problems.map((x) => `${p.path}: needs ${x}`);
     });
     expect(wrong).toEqual([]);
@@ -53,7 +84,8 @@ describe('page structure of every built page', () => {
 
   it('names every form control and button', () => {
     const unnamed = pages().flatMap((p) =>
-      p.root.querySelectorAll('input:not([type="hidden"]), select, textarea, button')
+      p.root
+        .querySelectorAll('input:not([type="hidden"]), select, textarea, button')
         .filter((el) => accessibleName(el, p.root) === '')
         .map((el) => `${p.path}: ${el.toString().slice(0, 120)}`),
     );
@@ -66,8 +98,11 @@ describe('page structure of every built page', () => {
     for (const p of pages()) {
       for (const a of p.root.querySelectorAll('a[href]')) {
         links++;
-        const name = accessibleName(a, p.root).replace(/[\s，。：；、“”《》（）()»›→…:.,]/gu, '').toLowerCase();
-        if (name === '' || VAGUE_LINK_TEXT.has(name)) vague.push(`${p.path}: <a href="${a.getAttribute('href')}">${text(a)}</a>`);
+        const name = accessibleName(a, p.root)
+          .replace(/[\s，。：；、“”《》（）()»›→…:.,]/gu, '')
+          .toLowerCase();
+        if (name === '' || VAGUE_LINK_TEXT.has(name))
+          vague.push(`${p.path}: <a href="${a.getAttribute('href')}">${text(a)}</a>`);
       }
     }
     console.log(`link text: ${links} links checked, ${vague.length} vague or empty`);
@@ -77,7 +112,9 @@ describe('page structure of every built page', () => {
   it('never skips a heading level going down (h2 → h4)', () => {
     const skips = pages().flatMap((p) => {
       const levels = p.root.querySelectorAll('h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName.slice(1)));
-      return levels.flatMap((l, i) => (i > 0 && l > levels[i - 1]! + 1 ? [`${p.path}: h${levels[i - 1]} → h${l}`] : []));
+      return levels.flatMap((l, i) =>
+        i > 0 && l > levels[i - 1]! + 1 ? [`${p.path}: h${levels[i - 1]} → h${l}`] : [],
+      );
     });
     expect(skips).toEqual([]);
   });

@@ -16,14 +16,24 @@ export const ALLOWED_COMPONENTS = ['Heading', 'Notice', 'SourceOutline', 'Preamb
 /** Anchors a document page has besides its outline (docs/urls.md). */
 export const PAGE_ANCHORS = ['notice', 'outline', 'preamble', 'end'] as const;
 
-export interface CheckedDocument { file: ContentFile; data: DocumentData; anchors: Set<string> }
+export interface CheckedDocument {
+  file: ContentFile;
+  data: DocumentData;
+  anchors: Set<string>;
+}
 
 /** Every valid document's anchors by id, and the documents that passed every check (the comparison checks build on those). */
-export function checkDocuments(content: Content, contentDir: string, regionExists: (f: ContentFile, field: string, value: string) => void, report: Report) {
+export function checkDocuments(
+  content: Content,
+  contentDir: string,
+  regionExists: (f: ContentFile, field: string, value: string) => void,
+  report: Report,
+) {
   const anchorsById = new Map<string, Set<string>>();
   const passed: CheckedDocument[] = [];
   for (const f of content.documents.files) {
-    if (!SLUG.test(f.id)) report(f, `file name: "${f.id}" is not a slug — rename the file to lower-case ASCII words joined by hyphens`);
+    if (!SLUG.test(f.id))
+      report(f, `file name: "${f.id}" is not a slug — rename the file to lower-case ASCII words joined by hyphens`);
   }
   for (const { file: f, data } of content.documents.entries) {
     let problems = SLUG.test(f.id) ? 0 : 1;
@@ -34,17 +44,32 @@ export function checkDocuments(content: Content, contentDir: string, regionExist
     regionExists(f, 'region', data.region);
     const anchors = new Set<string>(PAGE_ANCHORS);
     for (const [i, entry] of data.outline.entries()) {
-      if (anchors.has(entry.anchor)) problem(f, `outline.${i}.anchor: "${entry.anchor}" is used twice on the page — every anchor must be unique (docs/urls.md)`);
+      if (anchors.has(entry.anchor))
+        problem(
+          f,
+          `outline.${i}.anchor: "${entry.anchor}" is used twice on the page — every anchor must be unique (docs/urls.md)`,
+        );
       anchors.add(entry.anchor);
     }
     anchorsById.set(f.id, anchors);
-    checkBody(f, data.outline.map((o) => o.anchor), problem);
+    checkBody(
+      f,
+      data.outline.map((o) => o.anchor),
+      problem,
+    );
     // The comparison checks build on a sound document; a broken one is reported once, here.
     if (problems === 0) passed.push({ file: f, data, anchors });
     const source = join(contentDir, SOURCES_FOLDER, data.provenance.source);
-    if (!existsSync(source)) report(f, `provenance.source: ${data.provenance.source} is not in ${content.label}/${SOURCES_FOLDER}/ — add the raw text`);
+    if (!existsSync(source))
+      report(
+        f,
+        `provenance.source: ${data.provenance.source} is not in ${content.label}/${SOURCES_FOLDER}/ — add the raw text`,
+      );
     else if (sha256(readFileSync(source)) !== data.provenance.sha256) {
-      report(f, `provenance.sha256: does not match ${content.label}/${SOURCES_FOLDER}/${data.provenance.source} — the raw text changed: run npm run ingest -- --all`);
+      report(
+        f,
+        `provenance.sha256: does not match ${content.label}/${SOURCES_FOLDER}/${data.provenance.source} — the raw text changed: run npm run ingest -- --all`,
+      );
     }
   }
   return { anchorsById, passed };
@@ -55,15 +80,22 @@ const COMPONENT = /<\/?([A-Za-z][\w.]*)/gu;
 /** The MDX body: only allowed components, no import/export/expressions, anchors as in the outline. */
 function checkBody(f: ContentFile, outlineAnchors: string[], report: Report) {
   f.body.split('\n').forEach((line, i) => {
-    if (/^(import|export)\s/u.test(line)) report(f, `body line ${i + 1}: import/export is not allowed in policy MDX — remove it`);
-    if (/(?<!\\)\{/u.test(line)) report(f, `body line ${i + 1}: an expression ({…}) is not allowed in policy MDX — escape the brace as \\{`);
+    if (/^(import|export)\s/u.test(line))
+      report(f, `body line ${i + 1}: import/export is not allowed in policy MDX — remove it`);
+    if (/(?<!\\)\{/u.test(line))
+      report(f, `body line ${i + 1}: an expression ({…}) is not allowed in policy MDX — escape the brace as \\{`);
     for (const m of line.matchAll(COMPONENT)) {
       if (!(ALLOWED_COMPONENTS as readonly string[]).includes(m[1]!)) {
-        report(f, `body line ${i + 1}: <${m[1]}> is not an allowed component — use one of ${ALLOWED_COMPONENTS.join(', ')}`);
+        report(
+          f,
+          `body line ${i + 1}: <${m[1]}> is not an allowed component — use one of ${ALLOWED_COMPONENTS.join(', ')}`,
+        );
       }
     }
   });
-  const bodyAnchors = [...f.body.matchAll(/\banchor="([^"]*)"/gu)].map((m) => m[1]!).filter((a) => !(PAGE_ANCHORS as readonly string[]).includes(a));
+  const bodyAnchors = [...f.body.matchAll(/\banchor="([^"]*)"/gu)]
+    .map((m) => m[1]!)
+    .filter((a) => !(PAGE_ANCHORS as readonly string[]).includes(a));
   const seen = new Set<string>();
   for (const a of bodyAnchors) {
     if (seen.has(a)) report(f, `body: anchor "${a}" appears twice — every anchor must be unique (docs/urls.md)`);
@@ -71,6 +103,14 @@ function checkBody(f: ContentFile, outlineAnchors: string[], report: Report) {
   }
   const missing = outlineAnchors.filter((a) => !seen.has(a));
   const extra = [...seen].filter((a) => !outlineAnchors.includes(a));
-  if (missing.length) report(f, `outline: anchors ${missing.join(', ')} have no <Heading>/<Appendix> in the body — add them or remove them from the outline`);
-  if (extra.length) report(f, `body: anchors ${extra.join(', ')} are not in the outline — add them to outline so the table of contents and the URL manifest know them`);
+  if (missing.length)
+    report(
+      f,
+      `outline: anchors ${missing.join(', ')} have no <Heading>/<Appendix> in the body — add them or remove them from the outline`,
+    );
+  if (extra.length)
+    report(
+      f,
+      `body: anchors ${extra.join(', ')} are not in the outline — add them to outline so the table of contents and the URL manifest know them`,
+    );
 }

@@ -12,34 +12,59 @@ import type { Report } from './report.ts';
 
 export function checkEligibility(content: Content, lists: CheckedList[], report: Report): void {
   const listIds = new Set(content.lists.files.map((l) => l.id));
-  perItem('eligibility', content.eligibility, 'write a rule for each item from its 服务对象, with consult where the source is vague', () => {});
+  perItem(
+    'eligibility',
+    content.eligibility,
+    'write a rule for each item from its 服务对象, with consult where the source is vague',
+    () => {},
+  );
   perItem('plain', content.plain, 'write who, what and how much in plain words for each item', (f, list) => {
     content.plain.byId.get(f.id)!.data.items.forEach((p, i) => {
       const item = list.data.items.find((x) => x.number === p.number);
       if (!item) return;
-      const added = numbersNotInSource([p.who, p.what, p.amount ?? ''].join(' '), `${item.name}${item.content}${item.target}`);
-      if (added.length) report(f, `items.${i}: states ${added.join(', ')}, which item ${item.number}'s own text does not — plain words must not change the meaning`);
+      const added = numbersNotInSource(
+        [p.who, p.what, p.amount ?? ''].join(' '),
+        `${item.name}${item.content}${item.target}`,
+      );
+      if (added.length)
+        report(
+          f,
+          `items.${i}: states ${added.join(', ')}, which item ${item.number}'s own text does not — plain words must not change the meaning`,
+        );
     });
   });
 
-  function perItem(name: 'eligibility' | 'plain', collection: Collection<{ list: string; items: Array<{ number: number }> }>, what: string, more: (f: ContentFile, list: CheckedList) => void) {
+  function perItem(
+    name: 'eligibility' | 'plain',
+    collection: Collection<{ list: string; items: Array<{ number: number }> }>,
+    what: string,
+    more: (f: ContentFile, list: CheckedList) => void,
+  ) {
     const folder = COLLECTIONS[name].folder;
     const files = new Map(collection.files.map((f) => [f.id, f]));
     for (const list of lists.filter((l) => l.data.items.length > 0)) {
       const f = files.get(list.file.id);
       if (!f) {
-        report(list.file, `${folder}: ${content.label}/${folder}/${list.file.id}.yaml is missing — ${what} (docs/finder.md)`);
+        report(
+          list.file,
+          `${folder}: ${content.label}/${folder}/${list.file.id}.yaml is missing — ${what} (docs/finder.md)`,
+        );
         continue;
       }
       const data = collection.byId.get(f.id)?.data;
       if (!data) continue;
-      if (data.list !== list.file.id) report(f, `list: "${data.list}" but the file is named for ${list.file.id} — make them agree`);
-      const { missing, extra, twice } = entryCoverage(list.data.items.map((i) => i.number), data.items.map((i) => i.number));
+      if (data.list !== list.file.id)
+        report(f, `list: "${data.list}" but the file is named for ${list.file.id} — make them agree`);
+      const { missing, extra, twice } = entryCoverage(
+        list.data.items.map((i) => i.number),
+        data.items.map((i) => i.number),
+      );
       if (missing.length) report(f, `items: ${missing.join(', ')} are missing — ${what}`);
       if (extra.length) report(f, `items: ${extra.join(', ')} are not items of ${list.file.id} — remove them`);
       if (twice.length) report(f, `items: ${twice.join(', ')} appear twice — keep one`);
       more(f, list);
     }
-    for (const [id, f] of files) if (!listIds.has(id)) report(f, `file name: no list "${id}" — rename or remove the file`);
+    for (const [id, f] of files)
+      if (!listIds.has(id)) report(f, `file name: no list "${id}" — rename or remove the file`);
   }
 }

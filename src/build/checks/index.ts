@@ -52,5 +52,9 @@ export function checkContent(dir: string, label = 'content', content: Content = 
     listsWithItems: lists.filter((l) => l.data.items.length > 0).length,
     topics: new Set(content.topics.rows?.map((t) => t.id)).size,
   };
-  return { errors, summary: { ...counts, expectedPages: expectedPages(counts), searchablePages: searchablePages(counts) }, content };
+  return {
+    errors,
+    summary: { ...counts, expectedPages: expectedPages(counts), searchablePages: searchablePages(counts) },
+    content,
+  };
 }

@@ -9,12 +9,15 @@ const entries = [
 ];
 
 describe('linkFirstUses', () => {
-  const html = '<main><h2>特困人员</h2><article data-verbatim><p>对特困人员和低保边缘家庭，以及低保、特困对象。</p><p>低保<a href="/x">特困</a></p><span data-site>低保</span></article><p>特困人员</p></main>';
+  const html =
+    '<main><h2>特困人员</h2><article data-verbatim><p>对特困人员和低保边缘家庭，以及低保、特困对象。</p><p>低保<a href="/x">特困</a></p><span data-site>低保</span></article><p>特困人员</p></main>';
   const { html: out, linked } = linkFirstUses(html, entries, '/glossary/');
 
   it('links the first use of each term in the verbatim text, the longest form first', () => {
     expect(linked).toEqual(['tekun', 'bianyuan', 'dibao']);
-    expect(out).toContain('对<a class="term" href="/glossary/#tekun" title="特困人员：查看解释">特困人员</a>和<a class="term" href="/glossary/#bianyuan" title="低保边缘家庭：查看解释">低保边缘</a>家庭，以及<a class="term" href="/glossary/#dibao" title="低保：查看解释">低保</a>、特困对象。');
+    expect(out).toContain(
+      '对<a class="term" href="/glossary/#tekun" title="特困人员：查看解释">特困人员</a>和<a class="term" href="/glossary/#bianyuan" title="低保边缘家庭：查看解释">低保边缘</a>家庭，以及<a class="term" href="/glossary/#dibao" title="低保：查看解释">低保</a>、特困对象。',
+    );
   });
 
   it('leaves headings, links, our own words and text outside the verbatim alone, and the text unchanged', () => {

@@ -6,19 +6,47 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import type { GlossaryEntry } from '../../model/glossary.ts';
 
-const SKIP = new Set(['A', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SCRIPT', 'STYLE', 'BUTTON', 'SUMMARY', 'OPTION', 'TEXTAREA', 'TITLE', 'LABEL', 'SELECT']);
+const SKIP = new Set([
+  'A',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SCRIPT',
+  'STYLE',
+  'BUTTON',
+  'SUMMARY',
+  'OPTION',
+  'TEXTAREA',
+  'TITLE',
+  'LABEL',
+  'SELECT',
+]);
 
-interface Form { form: string; id: string; term: string }
+interface Form {
+  form: string;
+  id: string;
+  term: string;
+}
 
 /** Every form of every entry, longest first, so 家庭养老照护床位 wins over 家庭养老床位 and 特困人员 over 特困. */
 export function formsOf(entries: readonly GlossaryEntry[]): Form[] {
-  return entries.flatMap((e) => e.forms.map((form) => ({ form, id: e.id, term: e.term }))).sort((a, b) => b.form.length - a.form.length);
+  return entries
+    .flatMap((e) => e.forms.map((form) => ({ form, id: e.id, term: e.term })))
+    .sort((a, b) => b.form.length - a.form.length);
 }
 
-const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /** The page with first-use links added; returns the ids linked, in order. */
-export function linkFirstUses(html: string, entries: readonly GlossaryEntry[], glossaryUrl: string): { html: string; linked: string[] } {
+export function linkFirstUses(
+  html: string,
+  entries: readonly GlossaryEntry[],
+  glossaryUrl: string,
+): { html: string; linked: string[] } {
   const root = parse(html, { comment: true });
   const forms = formsOf(entries);
   const done = new Set<string>();
@@ -38,7 +66,8 @@ export function linkFirstUses(html: string, entries: readonly GlossaryEntry[], g
     for (const f of forms) {
       if (done.has(f.id)) continue;
       const at = text.indexOf(f.form);
-      if (at >= 0 && (!best || at < best.at || (at === best.at && f.form.length > best.f.form.length))) best = { at, f };
+      if (at >= 0 && (!best || at < best.at || (at === best.at && f.form.length > best.f.form.length)))
+        best = { at, f };
     }
     if (!best) return;
     done.add(best.f.id);
@@ -52,7 +81,9 @@ export function linkFirstUses(html: string, entries: readonly GlossaryEntry[], g
     const restNode = parse(rest).firstChild;
     const index = parent.childNodes.indexOf(node);
     const next = [...nodes, ...(restNode ? [restNode] : [])];
-    next.forEach((n) => { n.parentNode = parent; });
+    next.forEach((n) => {
+      n.parentNode = parent;
+    });
     parent.childNodes.splice(index, 1, ...next);
     // The rest of this text may hold another term.
     if (restNode) linkText(restNode);

@@ -18,7 +18,9 @@ describe('sitemapXml', () => {
 
 describe('robotsTxt', () => {
   it('allows all and names the sitemap absolutely', () => {
-    expect(robotsTxt('https://example.org/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n');
+    expect(robotsTxt('https://example.org/')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n',
+    );
   });
 });
 
@@ -37,15 +39,27 @@ describe('mergeCsp', () => {
 
 describe('_headers', () => {
   const rules = [
-    { pattern: '/*', headers: [['X-Content-Type-Options', 'nosniff'], ['Referrer-Policy', 'no-referrer']] as [string, string][] },
+    {
+      pattern: '/*',
+      headers: [
+        ['X-Content-Type-Options', 'nosniff'],
+        ['Referrer-Policy', 'no-referrer'],
+      ] as [string, string][],
+    },
     { pattern: '/pagefind/*', headers: [['Referrer-Policy', 'same-origin']] as [string, string][] },
   ];
   it('round-trips through its text form', () => {
     expect(parseHeaders(formatHeaders(rules))).toEqual(rules);
   });
   it('applies every matching rule, later ones winning, with lower-case names', () => {
-    expect(headersFor(rules, '/pagefind/x.js')).toEqual({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'same-origin' });
-    expect(headersFor(rules, '/documents/a/')).toEqual({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+    expect(headersFor(rules, '/pagefind/x.js')).toEqual({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'same-origin',
+    });
+    expect(headersFor(rules, '/documents/a/')).toEqual({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    });
   });
   it('refuses a header line that is not under a path', () => {
     expect(() => parseHeaders('  X-A: b\n')).toThrow(/not under a path/u);

@@ -37,7 +37,9 @@ function parseCsp(policy: string): Map<string, string[]> {
  * `extra` directives (e.g. frame-ancestors, which a <meta> policy cannot set) are added.
  */
 export function mergeCsp(policies: readonly string[], extra: readonly string[] = []): string {
-  return [...parseCsp([...policies, ...extra].join(';'))].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+  return [...parseCsp([...policies, ...extra].join(';'))]
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
 }
 
 export type HeaderRule = { pattern: string; headers: [string, string][] };
@@ -67,7 +69,13 @@ export function parseHeaders(text: string): HeaderRule[] {
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of rules) {
-    const pattern = new RegExp(`^${rule.pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/gu, '\\$&')).join('.*')}$`, 'u');
+    const pattern = new RegExp(
+      `^${rule.pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/gu, '\\$&'))
+        .join('.*')}$`,
+      'u',
+    );
     if (pattern.test(path)) for (const [k, v] of rule.headers) out[k.toLowerCase()] = v;
   }
   return out;

@@ -17,7 +17,9 @@ export function siteUrl(value: string | undefined = process.env.SITE_URL): strin
     throw new Error(`SITE_URL: "${value}" must start with https:// (or http:// for a local build)`);
   }
   if (url.search || url.hash || url.pathname !== '/') {
-    throw new Error(`SITE_URL: "${value}" must be the origin alone, e.g. ${url.origin}/ — the site is served from the root`);
+    throw new Error(
+      `SITE_URL: "${value}" must be the origin alone, e.g. ${url.origin}/ — the site is served from the root`,
+    );
   }
   return `${url.origin}/`;
 }

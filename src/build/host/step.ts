@@ -29,14 +29,18 @@ export function hostFilesStep(dist: string, site: string, movedPaths: readonly s
       if (path !== '/404.html' && !moved.has(path)) paths.push(path);
     },
     finish() {
-      if (policies.size === 0) throw new Error('host-files: no page has a Content-Security-Policy — is security.csp set in astro.config.mjs?');
+      if (policies.size === 0)
+        throw new Error('host-files: no page has a Content-Security-Policy — is security.csp set in astro.config.mjs?');
       writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(site, paths));
       writeFileSync(join(dist, 'robots.txt'), robotsTxt(site));
       const csp = mergeCsp([...policies], ["frame-ancestors 'none'"]);
-      writeFileSync(join(dist, '_headers'), formatHeaders([
-        { pattern: '/*', headers: [['Content-Security-Policy', csp], ...SECURITY_HEADERS] },
-        { pattern: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
-      ]));
+      writeFileSync(
+        join(dist, '_headers'),
+        formatHeaders([
+          { pattern: '/*', headers: [['Content-Security-Policy', csp], ...SECURITY_HEADERS] },
+          { pattern: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+        ]),
+      );
     },
   };
 }

@@ -37,7 +37,9 @@ export function siteBuild(): AstroIntegration {
         const result = checkContent(resolve(contentDir), contentLabel());
         if (result.errors.length > 0) {
           // The check's own lines, without a stack trace around them: each names the file, the field and the fix.
-          console.error(`Content check failed (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):\n${result.errors.map((e) => `  ${e}`).join('\n')}`);
+          console.error(
+            `Content check failed (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):\n${result.errors.map((e) => `  ${e}`).join('\n')}`,
+          );
           process.exit(1);
         }
         const { content } = result;
@@ -50,19 +52,26 @@ export function siteBuild(): AstroIntegration {
         logger.info(describeSummary(summary));
       },
       'astro:config:done': ({ config }) => {
-        if (!config.site) throw new Error('astro.config.mjs: set `site` (SITE_URL) — canonical links and the sitemap need it');
+        if (!config.site)
+          throw new Error('astro.config.mjs: set `site` (SITE_URL) — canonical links and the sitemap need it');
         site = config.site;
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         // Astro 7 leaves the redirect stubs out of `pages` already.
         if (pages.length !== summary.expectedPages) {
-          throw new Error(`Built ${pages.length} pages but the content calls for ${summary.expectedPages}: a page failed to render — read the log above`);
+          throw new Error(
+            `Built ${pages.length} pages but the content calls for ${summary.expectedPages}: a page failed to render — read the log above`,
+          );
         }
         const dist = fileURLToPath(dir);
         writeFileSync(join(dist, '_redirects'), netlifyRedirects(redirects));
         const links = glossaryStep(glossary);
         const search = await searchStep(dist, aliases, summary.searchablePages);
-        const host = hostFilesStep(dist, site, redirects.map((r) => r.from));
+        const host = hostFilesStep(
+          dist,
+          site,
+          redirects.map((r) => r.from),
+        );
         // In this order: the index reads the pages with their glossary links.
         const read = await passOverPages(dist, [links, search, host]);
         logger.info(links.summary());

@@ -20,13 +20,17 @@ const SECTION_HEADINGS = 'h1, h2[id], h3[id], h4[id], h5[id], h6[id]';
 export function htmlText(html: string): string {
   return html
     .replace(/<[^>]*>/gu, ' ')
-    .replace(/&(lt|gt|quot|#39|amp);/gu, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e] ?? '')
+    .replace(
+      /&(lt|gt|quot|#39|amp);/gu,
+      (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e] ?? '',
+    )
     .replace(/\s+/gu, ' ')
     .trim();
 }
 
 /** Text made safe for HTML content and attribute values. */
-export const escapeHtml = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 export interface Enrichment {
   html: string;
@@ -64,18 +68,24 @@ export function enrichForIndex(html: string, groups: AliasGroup[]): Enrichment {
     const strong = aliasesFor(headingText, groups);
     const weak = aliasesFor(sectionText, groups).filter((w) => !strong.includes(w));
     if (strong.length + weak.length === 0) return;
-    const paragraph = (words: string[], weight?: number) => words.length === 0 ? ''
-      : `<p${weight ? ` data-pagefind-weight="${weight}"` : ''}>相关说法：${escapeHtml(words.join('、'))}</p>`;
+    const paragraph = (words: string[], weight?: number) =>
+      words.length === 0
+        ? ''
+        : `<p${weight ? ` data-pagefind-weight="${weight}"` : ''}>相关说法：${escapeHtml(words.join('、'))}</p>`;
     inserts.push({ at: h.range[1], end: h.range[1], text: paragraph(strong, HEADING_ALIAS_WEIGHT) + paragraph(weak) });
     added.push({ heading: h.id || h.tagName.toLowerCase(), words: [...strong, ...weak] });
   });
   // Ignored parts of a heading (the copy-link label) are not indexed, but Pagefind would still take them into
   // the heading's text, which titles the section's result: cut them from the indexed copy.
-  const cuts = headings.flatMap((h) => h.querySelectorAll('[data-pagefind-ignore]')
-    .filter((el) => !el.parentNode?.closest('[data-pagefind-ignore]')) // the outermost only
-    .map((el) => ({ at: el.range[0], end: el.range[1], text: '' })));
+  const cuts = headings.flatMap((h) =>
+    h
+      .querySelectorAll('[data-pagefind-ignore]')
+      .filter((el) => !el.parentNode?.closest('[data-pagefind-ignore]')) // the outermost only
+      .map((el) => ({ at: el.range[0], end: el.range[1], text: '' })),
+  );
   let out = html;
   // Edits from the end backwards, so the ranges still hold: an insert replaces nothing, a cut inserts nothing.
-  for (const { at, end, text } of [...inserts, ...cuts].sort((a, b) => b.at - a.at)) out = out.slice(0, at) + text + out.slice(end);
+  for (const { at, end, text } of [...inserts, ...cuts].sort((a, b) => b.at - a.at))
+    out = out.slice(0, at) + text + out.slice(end);
   return { html: out, added };
 }

@@ -20,10 +20,11 @@ describe('foldItems', () => {
   const root = parse(folded);
   const body = root.querySelector('[data-pagefind-body]')!;
 
-  it('adds a section per item after the list\'s own part, headed by the item\'s name under its anchor', () => {
+  it("adds a section per item after the list's own part, headed by the item's name under its anchor", () => {
     const headings = body.querySelectorAll('h2[id]');
     expect(headings.map((h) => [h.id, h.text, h.getAttribute('data-pagefind-weight')])).toEqual([
-      ['item-1', '高龄津贴', String(ITEM_TITLE_WEIGHT)], ['item-2', '助餐服务', String(ITEM_TITLE_WEIGHT)],
+      ['item-1', '高龄津贴', String(ITEM_TITLE_WEIGHT)],
+      ['item-2', '助餐服务', String(ITEM_TITLE_WEIGHT)],
     ]);
     expect(body.text).toContain('高龄津贴的内容');
     expect(folded.indexOf('大冶市基本养老服务清单')).toBeLessThan(folded.indexOf('高龄津贴的内容'));
@@ -38,9 +39,17 @@ describe('foldItems', () => {
     expect(body.querySelectorAll('[id]').map((e) => e.id)).toEqual(['item-1', 'item-2']);
   });
 
-  it('adds the filter values the items carry that the list lacks, and the items\' facts as meta', () => {
-    const filters = root.querySelectorAll('meta[data-pagefind-filter]').map((m) => `${m.getAttribute('data-pagefind-filter')}=${m.getAttribute('content')}`);
-    expect(filters).toEqual(['region[content]=大冶市', 'kind[content]=服务清单', 'kind[content]=清单条目', 'service[content]=物质帮助', 'service[content]=照护服务']);
+  it("adds the filter values the items carry that the list lacks, and the items' facts as meta", () => {
+    const filters = root
+      .querySelectorAll('meta[data-pagefind-filter]')
+      .map((m) => `${m.getAttribute('data-pagefind-filter')}=${m.getAttribute('content')}`);
+    expect(filters).toEqual([
+      'region[content]=大冶市',
+      'kind[content]=服务清单',
+      'kind[content]=清单条目',
+      'service[content]=物质帮助',
+      'service[content]=照护服务',
+    ]);
     const meta = root.querySelector('meta[data-pagefind-meta="items[content]"]')!.getAttribute('content');
     expect(readItemFacts(meta)).toEqual({
       'item-1': { name: '高龄津贴', service: '物质帮助', amount: '每月100元' },

@@ -19,7 +19,8 @@ export interface ItemPage {
   html: string;
 }
 
-const attr = (root: HTMLElement, selector: string) => root.querySelector(selector)?.getAttribute('content') ?? undefined;
+const attr = (root: HTMLElement, selector: string) =>
+  root.querySelector(selector)?.getAttribute('content') ?? undefined;
 
 /** Pagefind weight of an item's name in its list's record: the item page gave its h1 the same. */
 export const ITEM_TITLE_WEIGHT = 10;
@@ -34,12 +35,19 @@ function itemSection(item: ItemPage): { section: string; facts: ItemFacts; filte
   h1?.remove();
   // The item's own anchors (plain, verbatim …) would split it into sub-results of their own.
   for (const el of body.querySelectorAll('[id]')) el.removeAttribute('id');
-  const filters = root.querySelectorAll('meta[data-pagefind-filter]').map((m): [string, string] => [
-    (m.getAttribute('data-pagefind-filter') ?? '').replace(/\[content\]$/u, ''), m.getAttribute('content') ?? '',
-  ]);
+  const filters = root
+    .querySelectorAll('meta[data-pagefind-filter]')
+    .map((m): [string, string] => [
+      (m.getAttribute('data-pagefind-filter') ?? '').replace(/\[content\]$/u, ''),
+      m.getAttribute('content') ?? '',
+    ]);
   return {
     section: `<section><h2 id="${item.anchor}" data-pagefind-weight="${ITEM_TITLE_WEIGHT}">${escapeHtml(title)}</h2>${body.innerHTML}</section>`,
-    facts: { name: title, service: attr(root, 'meta[data-pagefind-filter="service[content]"]'), amount: attr(root, 'meta[data-pagefind-meta="amount[content]"]') },
+    facts: {
+      name: title,
+      service: attr(root, 'meta[data-pagefind-filter="service[content]"]'),
+      amount: attr(root, 'meta[data-pagefind-meta="amount[content]"]'),
+    },
     filters,
   };
 }
@@ -55,17 +63,30 @@ export function foldItems(listHtml: string, items: ItemPage[]): string {
   const root = parse(listHtml, { comment: false });
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) throw new Error('The list page has no data-pagefind-body');
-  const own = new Set(root.querySelectorAll('meta[data-pagefind-filter]').map((m) => `${m.getAttribute('data-pagefind-filter')}=${m.getAttribute('content')}`));
+  const own = new Set(
+    root
+      .querySelectorAll('meta[data-pagefind-filter]')
+      .map((m) => `${m.getAttribute('data-pagefind-filter')}=${m.getAttribute('content')}`),
+  );
   const added = new Map<string, [string, string]>();
   for (const [name, value] of parts.flatMap((p) => p.filters)) {
     const key = `${name}[content]=${value}`;
     if (!own.has(key)) added.set(key, [name, value]);
   }
   const facts = Object.fromEntries(parts.map((p, i) => [items[i]!.anchor, p.facts]));
-  const head = [...added.values()].map(([name, value]) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`).join('')
-    + `<meta data-pagefind-meta="${ITEM_FACTS_META}[content]" content="${escapeHtml(JSON.stringify(facts))}">`;
+  const head =
+    [...added.values()]
+      .map(([name, value]) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`)
+      .join('') +
+    `<meta data-pagefind-meta="${ITEM_FACTS_META}[content]" content="${escapeHtml(JSON.stringify(facts))}">`;
   const headEnd = listHtml.indexOf('</head>');
   const bodyEnd = body.range[1] - `</${body.tagName.toLowerCase()}>`.length;
   if (headEnd < 0 || headEnd > bodyEnd) throw new Error('The list page has no </head> before its indexed part');
-  return listHtml.slice(0, headEnd) + head + listHtml.slice(headEnd, bodyEnd) + parts.map((p) => p.section).join('') + listHtml.slice(bodyEnd);
+  return (
+    listHtml.slice(0, headEnd) +
+    head +
+    listHtml.slice(headEnd, bodyEnd) +
+    parts.map((p) => p.section).join('') +
+    listHtml.slice(bodyEnd)
+  );
 }

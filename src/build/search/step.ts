@@ -16,13 +16,21 @@ import { foldItems, type ItemPage } from './records.ts';
 /** The folder under dist/ that holds the index and Pagefind's scripts. */
 export const SEARCH_BUNDLE = 'pagefind';
 
-interface Pending { url: string; html: string; items: Array<ItemPage & { n: number }> }
+interface Pending {
+  url: string;
+  html: string;
+  items: Array<ItemPage & { n: number }>;
+}
 
 /**
  * Fails the build when the index holds a different number of pages (each folded item counted) than the
  * content calls for.
  */
-export async function searchStep(dist: string, aliases: AliasGroup[], expectedPages: number): Promise<PageStep & { summary: () => string }> {
+export async function searchStep(
+  dist: string,
+  aliases: AliasGroup[],
+  expectedPages: number,
+): Promise<PageStep & { summary: () => string }> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -35,7 +43,10 @@ export async function searchStep(dist: string, aliases: AliasGroup[], expectedPa
   const flush = async () => {
     if (!pending) return;
     const { url, items } = pending;
-    const html = foldItems(pending.html, items.sort((a, b) => a.n - b.n));
+    const html = foldItems(
+      pending.html,
+      items.sort((a, b) => a.n - b.n),
+    );
     pending = null;
     folded += items.length;
     const vocabulary = html.includes('data-search-vocabulary="off"') ? [] : aliases;
@@ -54,7 +65,10 @@ export async function searchStep(dist: string, aliases: AliasGroup[], expectedPa
         pending.items.push({ anchor: item[2]!, html, n: parseItemSegment(item[2]!)! });
         return;
       }
-      if (item) throw new Error(`The item page ${path} has no list page before it: the search index folds items into their list`);
+      if (item)
+        throw new Error(
+          `The item page ${path} has no list page before it: the search index folds items into their list`,
+        );
       await flush();
       pending = { url: path, html, items: [] };
     },
@@ -66,7 +80,9 @@ export async function searchStep(dist: string, aliases: AliasGroup[], expectedPa
       if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
       await pagefind.close();
       if (pages + folded !== expectedPages) {
-        throw new Error(`The search index holds ${pages} pages and ${folded} list items but the content calls for ${expectedPages} searchable pages: a page lost its data-pagefind-body`);
+        throw new Error(
+          `The search index holds ${pages} pages and ${folded} list items but the content calls for ${expectedPages} searchable pages: a page lost its data-pagefind-body`,
+        );
       }
     },
     summary: () =>

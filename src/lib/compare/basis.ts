@@ -22,7 +22,10 @@ export interface BasisGroup {
 
 /** 云办发﹝2022﹞67号 and 云办发〔2022〕67号 are the same number: brackets unified, white space dropped. */
 export function normalizeDocumentNumber(n: string): string {
-  return n.replace(/[﹝［[]/gu, '〔').replace(/[﹞］\]]/gu, '〕').replace(/\s+/gu, '');
+  return n
+    .replace(/[﹝［[]/gu, '〔')
+    .replace(/[﹞］\]]/gu, '〕')
+    .replace(/\s+/gu, '');
 }
 
 const NATIONAL = /^(中共中央|国务院|中办|国办)/u;
@@ -33,7 +36,12 @@ export function basisGroups(documents: ReadonlyArray<{ id: string; implements: r
   for (const doc of documents) {
     for (const c of doc.implements) {
       const key = c.number === UNSTATED ? `title:${c.title}` : normalizeDocumentNumber(c.number);
-      const group = groups.get(key) ?? { number: c.number, titles: [], level: NATIONAL.test(c.title) ? 'national' : 'provincial', documents: [] };
+      const group = groups.get(key) ?? {
+        number: c.number,
+        titles: [],
+        level: NATIONAL.test(c.title) ? 'national' : 'provincial',
+        documents: [],
+      };
       if (!group.titles.includes(c.title)) group.titles.push(c.title);
       if (!group.documents.includes(doc.id)) group.documents.push(doc.id);
       groups.set(key, group);

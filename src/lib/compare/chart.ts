@@ -32,7 +32,10 @@ export interface BarChart {
 }
 
 /** Lays out the bars; widths are in proportion to the largest value (or range end), from zero. */
-export function barChart(inputs: readonly BarInput[], { width = 320, fontSize = 18, barHeight = 22, gap = 14 } = {}): BarChart {
+export function barChart(
+  inputs: readonly BarInput[],
+  { width = 320, fontSize = 18, barHeight = 22, gap = 14 } = {},
+): BarChart {
   const max = Math.max(...inputs.map((b) => b.upTo ?? b.value), 0);
   const scale = (v: number) => (max === 0 ? 0 : Math.round((v / max) * width * 10) / 10);
   const line = fontSize + 4;
@@ -41,7 +44,11 @@ export function barChart(inputs: readonly BarInput[], { width = 320, fontSize = 
     const top = i * rowHeight;
     const barWidth = Math.max(scale(b.value), b.value > 0 ? 2 : 0);
     return {
-      ...b, textY: top + fontSize, valueY: top + line + fontSize, barY: top + 2 * line, barWidth,
+      ...b,
+      textY: top + fontSize,
+      valueY: top + line + fontSize,
+      barY: top + 2 * line,
+      barWidth,
       rangeWidth: b.upTo === undefined ? 0 : Math.max(scale(b.upTo) - barWidth, 0),
     };
   });

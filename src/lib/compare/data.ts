@@ -18,13 +18,30 @@ export function compareData({ documents, ...rest }: CompareSource): CompareData 
 
 /** The comparison data of a content folder as src/model/read.ts returned it (valid entries only, tables in file order). */
 export function compareDataOf(content: Content): CompareData {
-  const regions: RegionInfo[] = content.regions.entries.map(({ data: r }) => ({ id: r.slug, name: r.name, code: r.code }));
+  const regions: RegionInfo[] = content.regions.entries.map(({ data: r }) => ({
+    id: r.slug,
+    name: r.name,
+    code: r.code,
+  }));
   const lists: ListInfo[] = content.lists.entries.map(({ file, data: l }) => ({
-    id: file.id, title: l.title, region: l.region, document: l.document, itemsMissing: l.itemsMissing, declaredItemCount: l.declaredItemCount, items: l.items,
+    id: file.id,
+    title: l.title,
+    region: l.region,
+    document: l.document,
+    itemsMissing: l.itemsMissing,
+    declaredItemCount: l.declaredItemCount,
+    items: l.items,
   }));
   return compareData({
     regions,
-    documents: content.documents.entries.map(({ file, data: d }) => ({ id: file.id, title: d.title, region: d.region, status: d.status, outline: d.outline, body: file.body })),
+    documents: content.documents.entries.map(({ file, data: d }) => ({
+      id: file.id,
+      title: d.title,
+      region: d.region,
+      status: d.status,
+      outline: d.outline,
+      body: file.body,
+    })),
     lists,
     topics: content.topics.rows ?? [],
     serviceKinds: content.serviceKinds.rows ?? [],

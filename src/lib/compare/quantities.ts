@@ -6,7 +6,6 @@
 import type { Comparator } from '../../model/vocab.ts';
 import { asciiDigits, chineseNumeralToInt } from '../text.ts';
 
-
 export interface Quantity {
   /** The phrase, verbatim. */
   text: string;
@@ -33,7 +32,7 @@ const NUMBER = '\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+';
 
 const QUANTITY = new RegExp(
   `(?<pre>${AT_LEAST}|${AT_MOST})?(?<per>每(?:百户|千人|个)?)?(?<pre2>${AT_LEAST}|${AT_MOST})?` +
-  `(?<n>${NUMBER})(?:(?:至|-|—|~)(?<m>${NUMBER}))?(?<wan>万)?(?<unit>${UNITS})(?<post>及以上|以上|以下|以内|内)?`,
+    `(?<n>${NUMBER})(?:(?:至|-|—|~)(?<m>${NUMBER}))?(?<wan>万)?(?<unit>${UNITS})(?<post>及以上|以上|以下|以内|内)?`,
   'gu',
 );
 
@@ -52,7 +51,8 @@ function clauseComparator(before: string): string | undefined {
 function comparatorOf(pre: string | undefined, post: string | undefined, value: number, unit: string): Comparator {
   if (pre === '达到' && value === 100 && unit === '%') return '=';
   if ((pre && new RegExp(`^(${AT_LEAST})$`, 'u').test(pre)) || post === '以上' || post === '及以上') return '≥';
-  if ((pre && new RegExp(`^(${AT_MOST})$`, 'u').test(pre)) || post === '以下' || post === '以内' || post === '内') return '≤';
+  if ((pre && new RegExp(`^(${AT_MOST})$`, 'u').test(pre)) || post === '以下' || post === '以内' || post === '内')
+    return '≤';
   return '=';
 }
 
@@ -73,7 +73,10 @@ export function quantitiesIn(sentence: string): Quantity[] {
     if (!/^\d/u.test(g.n!) && !pre && !g.post) continue;
     let unit = g.unit!.replace('％', '%').replace('元/每户', '元/户');
     let scale = g.wan ? 10_000 : 1;
-    if (unit === '万户') { unit = '户'; scale = 10_000; }
+    if (unit === '万户') {
+      unit = '户';
+      scale = 10_000;
+    }
     if (g.per === '每百户' && unit === '平方米') unit = '平方米/百户';
     const upTo = g.m ? toNumber(g.m) : null;
     const q: Quantity = {
@@ -85,10 +88,13 @@ export function quantitiesIn(sentence: string): Quantity[] {
     if (upTo !== null) q.upTo = upTo * scale;
     found.push(q);
   }
-  for (const m of sentence.matchAll(/“?一刻钟”?/gu)) found.push({ text: m[0], value: 15, unit: '分钟', comparator: '=' });
+  for (const m of sentence.matchAll(/“?一刻钟”?/gu))
+    found.push({ text: m[0], value: 15, unit: '分钟', comparator: '=' });
   for (const m of sentence.matchAll(/全覆盖/gu)) found.push({ text: m[0], value: 100, unit: '%', comparator: '=' });
   // 全部实现, 全部转型, 所有医疗机构: all of a countable set (review decides what the set is).
-  for (const m of sentence.matchAll(/全部(?=实现|转型|达到|建成|纳入)|所有(?=[^，,。；]{0,12}(?:机构|敬老院|设施|乡镇|街道|社区))/gu)) {
+  for (const m of sentence.matchAll(
+    /全部(?=实现|转型|达到|建成|纳入)|所有(?=[^，,。；]{0,12}(?:机构|敬老院|设施|乡镇|街道|社区))/gu,
+  )) {
     found.push({ text: m[0], value: 100, unit: '%', comparator: '=' });
   }
   return found;

@@ -11,12 +11,22 @@ import { metricViews, taggedItems, taggedTasks, type CompareData } from './views
 const STATUS = z.enum(DOCUMENT_STATUSES).describe('issued = 正式印发; 送审稿 and 征求意见稿 are drafts');
 const common = {
   region: z.string().describe('The region, e.g. 保山市'),
-  regionCode: z.string().regex(/^\d{6}$/u).describe('GB/T 2260 code of the region'),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}$/u)
+    .describe('GB/T 2260 code of the region'),
   document: z.string().describe('The slug of the document, as in its URL'),
   documentTitle: z.string().describe('The document title, verbatim'),
   status: STATUS,
-  url: z.string().startsWith('/').describe('Path on this site of the exact place (page#anchor); prefix the site address'),
-  sentence: z.string().describe('The source text, verbatim: the commitment\'s sentence, the item\'s 服务内容及标准, or the task\'s first sentence (empty when the source lacks the task)'),
+  url: z
+    .string()
+    .startsWith('/')
+    .describe('Path on this site of the exact place (page#anchor); prefix the site address'),
+  sentence: z
+    .string()
+    .describe(
+      "The source text, verbatim: the commitment's sentence, the item's 服务内容及标准, or the task's first sentence (empty when the source lacks the task)",
+    ),
 };
 
 export const commitmentRowSchema = z.strictObject({
@@ -30,14 +40,14 @@ export const commitmentRowSchema = z.strictObject({
   quantity: z.string().describe('The phrase that carries the number, verbatim'),
   deadline: z.string().nullable().describe('The phrase that sets the date, verbatim, or null when the text sets none'),
   deadlineYear: z.number().int().nullable().describe('The year of the deadline, or null'),
-  scope: z.string().describe('Whom or what it covers, close to the text\'s words (our summary, not a quotation)'),
+  scope: z.string().describe("Whom or what it covers, close to the text's words (our summary, not a quotation)"),
   anchor: z.string().describe('Anchor of the section or task'),
 });
 
 export const itemRowSchema = z.strictObject({
   ...common,
   list: z.string().describe('The slug of the service list'),
-  number: z.number().int().describe('The item\'s number in the list (序号)'),
+  number: z.number().int().describe("The item's number in the list (序号)"),
   name: z.string().describe('服务项目, verbatim'),
   serviceKind: z.string().describe('Canonical service kind id'),
   serviceKindName: z.string().describe('Canonical service kind name'),
@@ -76,22 +86,24 @@ function lookups(data: CompareData) {
 
 export function commitmentRows(data: CompareData): CommitmentRow[] {
   const { where } = lookups(data);
-  return metricViews(data).flatMap((v) => v.rows.map(({ document, commitment: c }) => ({
-    ...where(document.id),
-    url: documentUrl(document.id, c.anchor),
-    sentence: c.sentence,
-    metric: v.metric.id,
-    metricName: v.metric.name,
-    comparator: c.comparator,
-    value: c.value,
-    upTo: c.upTo ?? null,
-    unit: v.metric.unit,
-    quantity: c.quantity,
-    deadline: c.deadline?.text ?? null,
-    deadlineYear: c.deadline?.year ?? null,
-    scope: c.scope,
-    anchor: c.anchor,
-  })));
+  return metricViews(data).flatMap((v) =>
+    v.rows.map(({ document, commitment: c }) => ({
+      ...where(document.id),
+      url: documentUrl(document.id, c.anchor),
+      sentence: c.sentence,
+      metric: v.metric.id,
+      metricName: v.metric.name,
+      comparator: c.comparator,
+      value: c.value,
+      upTo: c.upTo ?? null,
+      unit: v.metric.unit,
+      quantity: c.quantity,
+      deadline: c.deadline?.text ?? null,
+      deadlineYear: c.deadline?.year ?? null,
+      scope: c.scope,
+      anchor: c.anchor,
+    })),
+  );
 }
 
 export function itemRows(data: CompareData): ItemRow[] {
@@ -121,20 +133,32 @@ export function topicRows(data: CompareData): TopicRow[] {
   const tasks = taggedTasks(data);
   const items = taggedItems(data);
   return data.topics.flatMap((topic) => [
-    ...tasks.filter((t) => t.topics.includes(topic.id)).map((t) => ({
-      ...where(t.document.id),
-      url: documentUrl(t.document.id, t.anchor),
-      sentence: t.opening,
-      topic: topic.id, topicName: topic.name, kind: 'task' as const,
-      number: t.number, title: t.title, presence: t.presence,
-    })),
-    ...items.filter((i) => i.topics.includes(topic.id)).map((i) => ({
-      ...where(i.list.document),
-      url: itemUrl(i.list.id, i.item.number),
-      sentence: i.item.content,
-      topic: topic.id, topicName: topic.name, kind: 'item' as const,
-      number: String(i.item.number), title: i.item.name, presence: 'present' as const,
-    })),
+    ...tasks
+      .filter((t) => t.topics.includes(topic.id))
+      .map((t) => ({
+        ...where(t.document.id),
+        url: documentUrl(t.document.id, t.anchor),
+        sentence: t.opening,
+        topic: topic.id,
+        topicName: topic.name,
+        kind: 'task' as const,
+        number: t.number,
+        title: t.title,
+        presence: t.presence,
+      })),
+    ...items
+      .filter((i) => i.topics.includes(topic.id))
+      .map((i) => ({
+        ...where(i.list.document),
+        url: itemUrl(i.list.id, i.item.number),
+        sentence: i.item.content,
+        topic: topic.id,
+        topicName: topic.name,
+        kind: 'item' as const,
+        number: String(i.item.number),
+        title: i.item.name,
+        presence: 'present' as const,
+      })),
   ]);
 }
 

@@ -6,12 +6,24 @@ import type { AgeThreshold, Amount } from '../amounts.ts';
 import { groupBy } from '../group-by.ts';
 import { splitSentences } from '../text.ts';
 import { excerptOf, type Excerpt } from './excerpt.ts';
-import type { Commitment, DocumentCommitments, DocumentTags, ListTags, Metric, ServiceKind, Topic } from '../../model/compare.ts';
+import type {
+  Commitment,
+  DocumentCommitments,
+  DocumentTags,
+  ListTags,
+  Metric,
+  ServiceKind,
+  Topic,
+} from '../../model/compare.ts';
 import { taggableUnits, type OutlineEntryLike } from './units.ts';
 
 import type { DocumentStatus } from '../../model/vocab.ts';
 
-export interface RegionInfo { id: string; name: string; code: string }
+export interface RegionInfo {
+  id: string;
+  name: string;
+  code: string;
+}
 export interface DocumentInfo {
   id: string;
   title: string;
@@ -21,8 +33,26 @@ export interface DocumentInfo {
   /** anchor → verbatim paragraphs (sectionParagraphs of the MDX body). */
   sections: Map<string, string[]>;
 }
-export interface ItemInfo { number: number; name: string; content: string; target: string; type: string; tier: string; leadText: string; amounts: Amount[]; ages: AgeThreshold[] }
-export interface ListInfo { id: string; title: string; region: string; document: string; itemsMissing: boolean; declaredItemCount: number; items: ItemInfo[] }
+export interface ItemInfo {
+  number: number;
+  name: string;
+  content: string;
+  target: string;
+  type: string;
+  tier: string;
+  leadText: string;
+  amounts: Amount[];
+  ages: AgeThreshold[];
+}
+export interface ListInfo {
+  id: string;
+  title: string;
+  region: string;
+  document: string;
+  itemsMissing: boolean;
+  declaredItemCount: number;
+  items: ItemInfo[];
+}
 
 export interface CompareData {
   regions: RegionInfo[];
@@ -64,41 +94,73 @@ export interface TaggedTask {
   /** The task's first sentence, whole and verbatim ('' when the source lacks the text). */
   opening: string;
 }
-export interface TaggedItem { list: ListInfo; item: ItemInfo }
+export interface TaggedItem {
+  list: ListInfo;
+  item: ItemInfo;
+}
 
 /** Every tagged task with its topics, in document order. */
 export const taggedTasks = once((data: CompareData): Array<TaggedTask & { topics: string[]; services: string[] }> => {
   const tagsOf = new Map(data.documentTags.map((t) => [t.document, new Map(t.units.map((u) => [u.anchor, u]))]));
-  return data.documents.flatMap((document) => taggableUnits(document.outline).map((unit) => {
-    const tags = tagsOf.get(document.id)?.get(unit.anchor);
-    return {
-      document, anchor: unit.anchor, number: unit.number, title: unit.title, presence: unit.presence,
-      excerpt: excerptOf(document.sections.get(unit.anchor) ?? []),
-      opening: splitSentences(document.sections.get(unit.anchor)?.[0] ?? '')[0] ?? '',
-      topics: tags?.topics ?? [], services: tags?.services ?? [],
-    };
-  }));
+  return data.documents.flatMap((document) =>
+    taggableUnits(document.outline).map((unit) => {
+      const tags = tagsOf.get(document.id)?.get(unit.anchor);
+      return {
+        document,
+        anchor: unit.anchor,
+        number: unit.number,
+        title: unit.title,
+        presence: unit.presence,
+        excerpt: excerptOf(document.sections.get(unit.anchor) ?? []),
+        opening: splitSentences(document.sections.get(unit.anchor)?.[0] ?? '')[0] ?? '',
+        topics: tags?.topics ?? [],
+        services: tags?.services ?? [],
+      };
+    }),
+  );
 });
 
 /** Every list item with its service kind and topics. */
-export const taggedItems = once((data: CompareData): Array<TaggedItem & { service: string | undefined; topics: string[] }> => {
-  const tagsOf = new Map(data.listTags.map((t) => [t.list, new Map(t.items.map((i) => [i.number, i]))]));
-  return data.lists.flatMap((list) => list.items.map((item) => {
-    const tags = tagsOf.get(list.id)?.get(item.number);
-    return { list, item, service: tags?.service, topics: tags?.topics ?? [] };
-  }));
-});
+export const taggedItems = once(
+  (data: CompareData): Array<TaggedItem & { service: string | undefined; topics: string[] }> => {
+    const tagsOf = new Map(data.listTags.map((t) => [t.list, new Map(t.items.map((i) => [i.number, i]))]));
+    return data.lists.flatMap((list) =>
+      list.items.map((item) => {
+        const tags = tagsOf.get(list.id)?.get(item.number);
+        return { list, item, service: tags?.service, topics: tags?.topics ?? [] };
+      }),
+    );
+  },
+);
 
-export interface TopicColumn { region: RegionInfo; tasks: TaggedTask[]; items: TaggedItem[] }
+export interface TopicColumn {
+  region: RegionInfo;
+  tasks: TaggedTask[];
+  items: TaggedItem[];
+}
 
 /** One topic, region by region: the tasks and list items tagged with it (empty: 未涉及). */
 export function topicView(topic: string, data: CompareData): TopicColumn[] {
-  const tasks = groupBy(taggedTasks(data).filter((t) => t.topics.includes(topic)), (t) => t.document.region);
-  const items = groupBy(taggedItems(data).filter((i) => i.topics.includes(topic)), (i) => i.list.region);
-  return comparedRegions(data).map((region) => ({ region, tasks: tasks.get(region.id) ?? [], items: items.get(region.id) ?? [] }));
+  const tasks = groupBy(
+    taggedTasks(data).filter((t) => t.topics.includes(topic)),
+    (t) => t.document.region,
+  );
+  const items = groupBy(
+    taggedItems(data).filter((i) => i.topics.includes(topic)),
+    (i) => i.list.region,
+  );
+  return comparedRegions(data).map((region) => ({
+    region,
+    tasks: tasks.get(region.id) ?? [],
+    items: items.get(region.id) ?? [],
+  }));
 }
 
-export interface CommitmentRow { region: RegionInfo; document: DocumentInfo; commitment: Commitment }
+export interface CommitmentRow {
+  region: RegionInfo;
+  document: DocumentInfo;
+  commitment: Commitment;
+}
 export interface MetricView {
   metric: Metric;
   rows: CommitmentRow[];
@@ -110,10 +172,12 @@ export interface MetricView {
 export const metricViews = once((data: CompareData): MetricView[] => {
   const regionOf = new Map(data.regions.map((r) => [r.id, r]));
   const documentOf = new Map(data.documents.map((d) => [d.id, d]));
-  const rows = data.commitments.flatMap((file) => file.commitments.map((commitment) => {
-    const document = documentOf.get(file.document)!;
-    return { region: regionOf.get(document.region)!, document, commitment };
-  }));
+  const rows = data.commitments.flatMap((file) =>
+    file.commitments.map((commitment) => {
+      const document = documentOf.get(file.document)!;
+      return { region: regionOf.get(document.region)!, document, commitment };
+    }),
+  );
   const byMetric = groupBy(rows, (r) => r.commitment.metric);
   return data.metrics
     .map((metric, order) => {
@@ -125,17 +189,35 @@ export const metricViews = once((data: CompareData): MetricView[] => {
     .map(({ order: _order, ...v }) => v);
 });
 
-export interface DatedGoal { region: RegionInfo; document: DocumentInfo; anchor: string; sentence: string; deadline: NonNullable<DocumentCommitments['dismissed'][number]['deadline']> }
+export interface DatedGoal {
+  region: RegionInfo;
+  document: DocumentInfo;
+  anchor: string;
+  sentence: string;
+  deadline: NonNullable<DocumentCommitments['dismissed'][number]['deadline']>;
+}
 
 /** Sentences that set a date but nothing to count, by year then region. */
 export function datedGoals(data: CompareData): DatedGoal[] {
   const regionOf = new Map(data.regions.map((r) => [r.id, r]));
   const documentOf = new Map(data.documents.map((d) => [d.id, d]));
-  return data.commitments.flatMap((file) => file.dismissed.flatMap((d) => {
-    if (!d.deadline) return [];
-    const document = documentOf.get(file.document)!;
-    return [{ region: regionOf.get(document.region)!, document, anchor: d.anchor, sentence: d.sentence, deadline: d.deadline }];
-  })).sort((a, b) => a.deadline.year - b.deadline.year || a.region.code.localeCompare(b.region.code));
+  return data.commitments
+    .flatMap((file) =>
+      file.dismissed.flatMap((d) => {
+        if (!d.deadline) return [];
+        const document = documentOf.get(file.document)!;
+        return [
+          {
+            region: regionOf.get(document.region)!,
+            document,
+            anchor: d.anchor,
+            sentence: d.sentence,
+            deadline: d.deadline,
+          },
+        ];
+      }),
+    )
+    .sort((a, b) => a.deadline.year - b.deadline.year || a.region.code.localeCompare(b.region.code));
 }
 
 /** listed: the region's list has it; not-listed: its list does not; list-missing: its list's items are not in the source; no-list: no list collected. */
@@ -161,10 +243,20 @@ export const serviceMatrix = once((data: CompareData): Array<{ kind: ServiceKind
     cells: regions.map((region) => {
       const lists = listsOf.get(region.id) ?? [];
       const own = items.get(`${kind.id}\t${region.id}`) ?? [];
-      const status: ServiceCellStatus = own.length > 0 ? 'listed'
-        : lists.some((l) => !l.itemsMissing) ? 'not-listed'
-        : lists.length > 0 ? 'list-missing' : 'no-list';
-      return { region, status, items: own, mentions: (tasks.get(region.id) ?? []).filter((t) => t.services.includes(kind.id)) };
+      const status: ServiceCellStatus =
+        own.length > 0
+          ? 'listed'
+          : lists.some((l) => !l.itemsMissing)
+            ? 'not-listed'
+            : lists.length > 0
+              ? 'list-missing'
+              : 'no-list';
+      return {
+        region,
+        status,
+        items: own,
+        mentions: (tasks.get(region.id) ?? []).filter((t) => t.services.includes(kind.id)),
+      };
     }),
   }));
 });

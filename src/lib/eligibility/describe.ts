@@ -10,7 +10,13 @@ export function describeRule(rule: Rule): string {
   if ('any' in rule) return `以下任一：${rule.any.map((r) => `（${describeRule(r)}）`).join('')}`;
   if ('consult' in rule) return `需要问清楚：${rule.consult}`;
   let text: string;
-  if ('age' in rule) text = [rule.age.min !== undefined && `${rule.age.min}周岁及以上`, rule.age.max !== undefined && `${rule.age.max}周岁及以下`].filter(Boolean).join('、');
+  if ('age' in rule)
+    text = [
+      rule.age.min !== undefined && `${rule.age.min}周岁及以上`,
+      rule.age.max !== undefined && `${rule.age.max}周岁及以下`,
+    ]
+      .filter(Boolean)
+      .join('、');
   else if ('hukou' in rule) text = '本市户籍';
   else if ('home' in rule) text = labels('home', rule.home.values);
   else if ('economic' in rule) text = labels('economic', rule.economic.values);

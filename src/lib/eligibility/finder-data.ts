@@ -24,4 +24,8 @@ export interface FinderRegion {
   items: FinderItem[];
 }
 
-export const GRANT_TEXT = { automatic: '主动发放，不用申请', apply: '需要本人或家人申请', unstated: '清单没有说明是否需要申请' } as const;
+export const GRANT_TEXT = {
+  automatic: '主动发放，不用申请',
+  apply: '需要本人或家人申请',
+  unstated: '清单没有说明是否需要申请',
+} as const;

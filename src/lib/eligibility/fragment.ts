@@ -6,7 +6,10 @@
 import type { Profile } from './evaluate.ts';
 import { CARE, ECONOMIC, FAMILY, HOME, HUKOU, MILITARY } from '../../model/vocab.ts';
 
-export interface FinderState { region?: string; profile: Profile }
+export interface FinderState {
+  region?: string;
+  profile: Profile;
+}
 
 const pick = <T extends readonly string[]>(values: T, v: string | null): T[number] | undefined =>
   v !== null && (values as readonly string[]).includes(v) ? (v as T[number]) : undefined;
@@ -28,7 +31,10 @@ export function readFragment(hash: string): FinderState {
   if (dis !== null && /^[0-4]$/u.test(dis)) profile.disability = Number(dis);
   const family = q.get('family');
   if (family !== null) {
-    const known = family.split(',').map((f) => pick(FAMILY, f)).filter((f) => f !== undefined);
+    const known = family
+      .split(',')
+      .map((f) => pick(FAMILY, f))
+      .filter((f) => f !== undefined);
     // "" is “none of these”; values that are all unknown are no answer at all, not “none”.
     if (family === '' || known.length > 0) profile.family = known;
   }

@@ -5,13 +5,26 @@ const region = { name: '大冶市', code: '420281' };
 
 describe('legislationLd', () => {
   it('states the document number, dates and issuer when the source does', () => {
-    expect(legislationLd({
-      title: '关于推进基本养老服务体系建设的实施方案', documentNumber: '保政办发〔2023〕12号', issuer: '保山市人民政府办公室',
-      dateSigned: '2023-04-11', datePublished: '2023-04-20', status: 'issued', region, url: 'https://e.org/documents/a/',
-    })).toEqual({
-      '@context': 'https://schema.org', '@type': 'Legislation', name: '关于推进基本养老服务体系建设的实施方案',
-      url: 'https://e.org/documents/a/', inLanguage: 'zh-CN', legislationIdentifier: '保政办发〔2023〕12号',
-      legislationDate: '2023-04-11', datePublished: '2023-04-20',
+    expect(
+      legislationLd({
+        title: '关于推进基本养老服务体系建设的实施方案',
+        documentNumber: '保政办发〔2023〕12号',
+        issuer: '保山市人民政府办公室',
+        dateSigned: '2023-04-11',
+        datePublished: '2023-04-20',
+        status: 'issued',
+        region,
+        url: 'https://e.org/documents/a/',
+      }),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Legislation',
+      name: '关于推进基本养老服务体系建设的实施方案',
+      url: 'https://e.org/documents/a/',
+      inLanguage: 'zh-CN',
+      legislationIdentifier: '保政办发〔2023〕12号',
+      legislationDate: '2023-04-11',
+      datePublished: '2023-04-20',
       legislationJurisdiction: { '@type': 'AdministrativeArea', name: '大冶市', identifier: '420281' },
       legislationPassedBy: { '@type': 'GovernmentOrganization', name: '保山市人民政府办公室' },
       creativeWorkStatus: '正式印发',
@@ -19,10 +32,17 @@ describe('legislationLd', () => {
   });
   it('leaves out what is 未注明 and marks a draft as not in force', () => {
     const ld = legislationLd({
-      title: '方案', documentNumber: '未注明', issuer: '未注明', dateSigned: '未注明', datePublished: '未注明',
-      status: '送审稿', region, url: 'https://e.org/documents/b/',
+      title: '方案',
+      documentNumber: '未注明',
+      issuer: '未注明',
+      dateSigned: '未注明',
+      datePublished: '未注明',
+      status: '送审稿',
+      region,
+      url: 'https://e.org/documents/b/',
     }) as Record<string, unknown>;
-    for (const key of ['legislationIdentifier', 'legislationDate', 'datePublished', 'legislationPassedBy']) expect(ld).not.toHaveProperty(key);
+    for (const key of ['legislationIdentifier', 'legislationDate', 'datePublished', 'legislationPassedBy'])
+      expect(ld).not.toHaveProperty(key);
     expect(ld.legislationLegalForce).toBe('https://schema.org/NotInForce');
     expect(ld.creativeWorkStatus).toBe('送审稿（草案）');
   });
@@ -31,13 +51,21 @@ describe('legislationLd', () => {
 describe('governmentServiceLd', () => {
   it('names the service, its audience, area, departments and the document it comes from', () => {
     const ld = governmentServiceLd({
-      name: '高龄津贴', content: '为80周岁及以上老年人发放高龄津贴', target: '80周岁及以上老年人', type: '物质帮助',
-      leadDepartments: ['市民政局', '市财政局'], region, url: 'https://e.org/lists/l/item-1/',
+      name: '高龄津贴',
+      content: '为80周岁及以上老年人发放高龄津贴',
+      target: '80周岁及以上老年人',
+      type: '物质帮助',
+      leadDepartments: ['市民政局', '市财政局'],
+      region,
+      url: 'https://e.org/lists/l/item-1/',
       document: { title: '方案', url: 'https://e.org/documents/b/' },
     }) as Record<string, unknown>;
     expect(ld['@type']).toBe('GovernmentService');
     expect(ld.audience).toEqual({ '@type': 'Audience', audienceType: '80周岁及以上老年人' });
-    expect(ld.provider).toEqual([{ '@type': 'GovernmentOrganization', name: '市民政局' }, { '@type': 'GovernmentOrganization', name: '市财政局' }]);
+    expect(ld.provider).toEqual([
+      { '@type': 'GovernmentOrganization', name: '市民政局' },
+      { '@type': 'GovernmentOrganization', name: '市财政局' },
+    ]);
     expect(ld.isBasedOn).toEqual({ '@type': 'Legislation', name: '方案', url: 'https://e.org/documents/b/' });
   });
 });

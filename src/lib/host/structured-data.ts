@@ -6,9 +6,16 @@ import { STATUS_LABEL, UNSTATED, type DocumentStatus } from '../../model/vocab.t
 
 type Json = { [key: string]: Json } | Json[] | string | number | boolean;
 
-export interface LdRegion { name: string; code: string }
+export interface LdRegion {
+  name: string;
+  code: string;
+}
 
-const area = (region: LdRegion): Json => ({ '@type': 'AdministrativeArea', name: region.name, identifier: region.code });
+const area = (region: LdRegion): Json => ({
+  '@type': 'AdministrativeArea',
+  name: region.name,
+  identifier: region.code,
+});
 const stated = (value: string): string | undefined => (value === UNSTATED ? undefined : value);
 /** Drops the keys whose value is undefined. */
 const defined = (o: Record<string, Json | undefined>): Json =>

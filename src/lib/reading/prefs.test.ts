@@ -8,17 +8,33 @@ describe('parsePrefs', () => {
   });
 
   it('leaves out what it does not know, and never throws', () => {
-    for (const raw of [null, '', 'not json', '"large"', 'null', '[1]', '{"size":"huge","contrast":true}', '{"size":"standard"}']) {
+    for (const raw of [
+      null,
+      '',
+      'not json',
+      '"large"',
+      'null',
+      '[1]',
+      '{"size":"huge","contrast":true}',
+      '{"size":"standard"}',
+    ]) {
       expect(parsePrefs(raw)).toEqual({});
     }
   });
 });
 
 /** Runs the <head> script against a stand-in for the browser; returns the attributes it set on <html>. */
-function runEarlyScript(stored: string | null, browser: { speech?: boolean; modules?: boolean; storageThrows?: boolean } = {}) {
+function runEarlyScript(
+  stored: string | null,
+  browser: { speech?: boolean; modules?: boolean; storageThrows?: boolean } = {},
+) {
   const attributes: Record<string, string> = {};
   const document = {
-    documentElement: { setAttribute: (name: string, value: string) => { attributes[name] = value; } },
+    documentElement: {
+      setAttribute: (name: string, value: string) => {
+        attributes[name] = value;
+      },
+    },
     createElement: () => (browser.modules === false ? {} : { noModule: false }),
   };
   const window = browser.speech ? { speechSynthesis: {}, SpeechSynthesisUtterance() {} } : {};
@@ -36,7 +52,9 @@ describe('the early script in <head>', () => {
   it('sets the same attributes as parsePrefs reads, for every size', () => {
     for (const { value } of TEXT_SIZES) {
       const raw = JSON.stringify({ size: value, contrast: 'high' });
-      const expected = Object.fromEntries(Object.entries(prefsAttributes(parsePrefs(raw))).filter(([, v]) => v !== null));
+      const expected = Object.fromEntries(
+        Object.entries(prefsAttributes(parsePrefs(raw))).filter(([, v]) => v !== null),
+      );
       expect(runEarlyScript(raw)).toEqual({ ...expected, 'data-js': '' });
     }
   });

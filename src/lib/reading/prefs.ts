@@ -55,8 +55,11 @@ export function prefsAttributes(prefs: ReadingPrefs): Record<'data-text-size' | 
  * scripts will run (the controls are shown only then), `data-speech` when it can read aloud. Astro hashes it
  * for the Content-Security-Policy (src/build/integrations/reading-prefs.ts). Kept in ES5 on purpose.
  */
-export const EARLY_SCRIPT = `(function(){var d=document.documentElement;try{var p=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||"{}");` +
-  `if(p&&/^(${TEXT_SIZES.slice(1).map((s) => s.value).join('|')})$/.test(p.size))d.setAttribute("data-text-size",p.size);` +
+export const EARLY_SCRIPT =
+  `(function(){var d=document.documentElement;try{var p=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||"{}");` +
+  `if(p&&/^(${TEXT_SIZES.slice(1)
+    .map((s) => s.value)
+    .join('|')})$/.test(p.size))d.setAttribute("data-text-size",p.size);` +
   `if(p&&/^(high|normal)$/.test(p.contrast))d.setAttribute("data-contrast",p.contrast)}catch(e){}` +
   `if("noModule"in document.createElement("script")){d.setAttribute("data-js","");` +
   `if("speechSynthesis"in window&&"SpeechSynthesisUtterance"in window)d.setAttribute("data-speech","")}})()`;

@@ -28,13 +28,64 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /** Never read: scripts, forms and their controls, navigation (breadcrumb, contents, next/previous), pictures. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'NAV', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SVG', 'svg', 'IMG', 'CANVAS', 'IFRAME']);
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'NAV',
+  'FORM',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'SVG',
+  'svg',
+  'IMG',
+  'CANVAS',
+  'IFRAME',
+]);
 
 /** Elements that start a new block; everything else (links, spans, emphasis …) is part of the text around it. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LEGEND', 'LI', 'MAIN', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 /**
@@ -45,7 +96,8 @@ const BLOCK_TAGS = new Set([
 export function isSkipped(el: ReadableElement): boolean {
   const has = (name: string) => el.getAttribute(name) != null;
   if (SKIPPED_TAGS.has(el.tagName)) return true;
-  if (has('hidden') || has('data-copy-link') || has('data-read-skip') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (has('hidden') || has('data-copy-link') || has('data-read-skip') || el.getAttribute('aria-hidden') === 'true')
+    return true;
   return (el.getAttribute('class') ?? '').split(/\s+/u).includes('visually-hidden');
 }
 
@@ -58,7 +110,10 @@ export function cleanText(text: string): string {
  * The blocks under `root`, in document order. `isHidden` adds what only the browser knows (an element not
  * shown, e.g. by CSS or inside a closed <details>); it is asked about every element not already skipped.
  */
-export function readingBlocks<E extends ReadableElement>(root: E, isHidden: (el: E) => boolean = () => false): ReadingBlock<E>[] {
+export function readingBlocks<E extends ReadableElement>(
+  root: E,
+  isHidden: (el: E) => boolean = () => false,
+): ReadingBlock<E>[] {
   const blocks: ReadingBlock<E>[] = [];
   let owner = root;
   let parts: string[] = [];
@@ -135,6 +190,7 @@ export function pickChineseVoice<V extends VoiceInfo>(voices: readonly V[]): V |
   const lang = (v: V) => v.lang.replace('_', '-').toLowerCase();
   const mainland = voices.filter((v) => /^(zh|cmn)(-hans)?-cn\b/u.test(lang(v)));
   const mandarin = voices.filter((v) => /^(zh|cmn)\b/u.test(lang(v)) && !/-(hk|mo)\b|yue/u.test(lang(v)));
-  const best = (list: V[]) => list.find((v) => v.localService && v.default) ?? list.find((v) => v.localService) ?? list[0];
+  const best = (list: V[]) =>
+    list.find((v) => v.localService && v.default) ?? list.find((v) => v.localService) ?? list[0];
   return best(mainland) ?? best(mandarin);
 }

@@ -12,9 +12,12 @@ export function aliasConflicts(groups: AliasGroup[]): string[] {
     for (const word of [...g.terms, ...g.colloquial]) {
       const first = seen.get(word);
       if (first === undefined) seen.set(word, i);
-      else problems.push(first === i
-        ? `${i}: "${word}" is listed twice in this group — keep one`
-        : `${i}: "${word}" is also in group ${first} — merge the two groups or drop the word from one`);
+      else
+        problems.push(
+          first === i
+            ? `${i}: "${word}" is listed twice in this group — keep one`
+            : `${i}: "${word}" is also in group ${first} — merge the two groups or drop the word from one`,
+        );
     }
   });
   return problems;

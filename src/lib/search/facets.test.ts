@@ -2,12 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { searchTags } from './facets.ts';
 
 describe('searchTags', () => {
-  it('turns an item\'s facts into filters and meta, drafts filed as 草案', () => {
-    const tags = searchTags({ kind: '清单条目', region: '大冶市', province: '湖北省', status: '送审稿', service: '物质帮助', document: '方案', amount: '每月不低于 100 元' });
-    expect(tags.filter((t) => t.kind === 'filter').map((t) => `${t.name}:${t.value}`)).toEqual(['region:大冶市', 'province:湖北省', 'kind:清单条目', 'service:物质帮助', 'status:草案']);
-    expect(tags.filter((t) => t.kind === 'meta').map((t) => t.name)).toEqual(['kind', 'region', 'document', 'amount', 'status']);
+  it("turns an item's facts into filters and meta, drafts filed as 草案", () => {
+    const tags = searchTags({
+      kind: '清单条目',
+      region: '大冶市',
+      province: '湖北省',
+      status: '送审稿',
+      service: '物质帮助',
+      document: '方案',
+      amount: '每月不低于 100 元',
+    });
+    expect(tags.filter((t) => t.kind === 'filter').map((t) => `${t.name}:${t.value}`)).toEqual([
+      'region:大冶市',
+      'province:湖北省',
+      'kind:清单条目',
+      'service:物质帮助',
+      'status:草案',
+    ]);
+    expect(tags.filter((t) => t.kind === 'meta').map((t) => t.name)).toEqual([
+      'kind',
+      'region',
+      'document',
+      'amount',
+      'status',
+    ]);
   });
   it('leaves out what a page does not have', () => {
-    expect(searchTags({ kind: '地区', region: '湖北省', province: '湖北省' }).map((t) => t.name)).toEqual(['region', 'province', 'kind', 'kind', 'region']);
+    expect(searchTags({ kind: '地区', region: '湖北省', province: '湖北省' }).map((t) => t.name)).toEqual([
+      'region',
+      'province',
+      'kind',
+      'kind',
+      'region',
+    ]);
   });
 });

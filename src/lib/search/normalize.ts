@@ -5,9 +5,41 @@
 
 /** Asking phrases, dropped wherever they stand. Only phrases that never name a benefit belong here. */
 export const ASKING_PHRASES = [
-  '多少钱', '有多少', '多少', '怎么申请', '如何申请', '怎么办理', '如何办理', '怎么办', '怎么领', '怎么样', '怎么', '如何',
-  '在哪里', '去哪里', '哪里', '有哪些', '哪些', '有什么', '是什么', '什么', '能不能', '可不可以', '有没有', '是不是', '是否',
-  '请问', '我想', '想知道', '能领', '能拿', '可以领', '可以拿', '可以', '能享受', '给不给',
+  '多少钱',
+  '有多少',
+  '多少',
+  '怎么申请',
+  '如何申请',
+  '怎么办理',
+  '如何办理',
+  '怎么办',
+  '怎么领',
+  '怎么样',
+  '怎么',
+  '如何',
+  '在哪里',
+  '去哪里',
+  '哪里',
+  '有哪些',
+  '哪些',
+  '有什么',
+  '是什么',
+  '什么',
+  '能不能',
+  '可不可以',
+  '有没有',
+  '是不是',
+  '是否',
+  '请问',
+  '我想',
+  '想知道',
+  '能领',
+  '能拿',
+  '可以领',
+  '可以拿',
+  '可以',
+  '能享受',
+  '给不给',
 ] as const;
 
 /**
@@ -23,6 +55,9 @@ const FINAL_PARTICLES = /[吗呢啊呀吧？?。！!]+$/u;
 export function normalizeQuery(query: string): string {
   let q = query.trim().replace(FINAL_PARTICLES, '');
   for (const phrase of [...ASKING_PHRASES, ...GENERIC_WORDS]) q = q.split(phrase).join(' ');
-  q = q.replace(/[，,、；;：:]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  q = q
+    .replace(/[，,、；;：:]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   return q || query.trim();
 }

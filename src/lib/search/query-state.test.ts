@@ -5,7 +5,9 @@ describe('search state in the URL', () => {
   it('round-trips the query and the filters, in a fixed order', () => {
     const state = readState(new URLSearchParams('kind=清单条目&q=%E5%B0%8A%E8%80%81%E9%87%91&region=大冶市'));
     expect(state).toEqual({ q: '尊老金', filters: { region: '大冶市', kind: '清单条目' } });
-    expect(writeState(state)).toBe('?q=%E5%B0%8A%E8%80%81%E9%87%91&region=%E5%A4%A7%E5%86%B6%E5%B8%82&kind=%E6%B8%85%E5%8D%95%E6%9D%A1%E7%9B%AE');
+    expect(writeState(state)).toBe(
+      '?q=%E5%B0%8A%E8%80%81%E9%87%91&region=%E5%A4%A7%E5%86%B6%E5%B8%82&kind=%E6%B8%85%E5%8D%95%E6%9D%A1%E7%9B%AE',
+    );
     expect(readState(new URLSearchParams(writeState(state)))).toEqual(state);
   });
   it('trims and collapses spaces, drops empty and unknown parameters', () => {

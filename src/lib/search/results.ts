@@ -40,7 +40,8 @@ export interface SearchCard {
 }
 
 /** Anchors listed in the URL manifest (docs/urls.md): the sections a policy text's results land on. */
-export const STABLE_ANCHOR = /^(?:section-\d+(?:-\d+)*|task-\d+|appendix(?:-\d+)?|annex-\d+|notice|outline|preamble|end)$/u;
+export const STABLE_ANCHOR =
+  /^(?:section-\d+(?:-\d+)*|task-\d+|appendix(?:-\d+)?|annex-\d+|notice|outline|preamble|end)$/u;
 
 /**
  * At most this many cards per result, so a long text that matches everywhere does not fill the page;
@@ -88,7 +89,13 @@ export interface PartFilters {
   service?: string;
 }
 
-interface Part { card: SearchCard; words: Set<string>; score: number; service?: string; isPage: boolean }
+interface Part {
+  card: SearchCard;
+  words: Set<string>;
+  score: number;
+  service?: string;
+  isPage: boolean;
+}
 
 /**
  * The cards of one result, best first, at most CARDS_PER_RESULT unless the filters ask for items.
@@ -106,24 +113,39 @@ interface Part { card: SearchCard; words: Set<string>; score: number; service?: 
 export function toCards(data: PagefindResultData, filters: PartFilters = {}): SearchCard[] {
   const page = toCard(data);
   const facts = readItemFacts(data.meta[ITEM_FACTS_META]);
-  const itemCard = (url: string, title: string, excerpt: string, item: ItemFacts): SearchCard =>
-    ({ ...page, url, title, excerpt, kind: ITEM_KIND, amount: item.amount ?? '', isSection: false });
+  const itemCard = (url: string, title: string, excerpt: string, item: ItemFacts): SearchCard => ({
+    ...page,
+    url,
+    title,
+    excerpt,
+    kind: ITEM_KIND,
+    amount: item.amount ?? '',
+    isSection: false,
+  });
   const termAt = termsAt((data.raw_content ?? '').split(/[\s\u200b]+/u).filter(Boolean), filters.q ?? '');
   const parts = new Map<string, Part>();
   for (const sub of data.sub_results ?? []) {
     const hash = sub.url.split('#')[1] ?? '';
     const itemUrl = itemUrlFromAnchor(sub.url);
     const item = itemUrl ? facts[hash] : undefined;
-    const card: SearchCard = itemUrl && item
-      ? itemCard(itemUrl, sub.title, sub.excerpt, item)
-      : STABLE_ANCHOR.test(hash) && data.meta.kind === '政策原文'
-        ? { ...page, url: sub.url, title: sub.title, excerpt: sub.excerpt, isSection: true }
-        : { ...page, excerpt: sub.excerpt };
+    const card: SearchCard =
+      itemUrl && item
+        ? itemCard(itemUrl, sub.title, sub.excerpt, item)
+        : STABLE_ANCHOR.test(hash) && data.meta.kind === '政策原文'
+          ? { ...page, url: sub.url, title: sub.title, excerpt: sub.excerpt, isSection: true }
+          : { ...page, excerpt: sub.excerpt };
     const score = sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
     const known = parts.get(card.url);
     const matched = new Set(sub.locations.map(termAt).filter((t): t is string => t !== undefined));
-    if (!known) parts.set(card.url, { card, words: matched, score, service: item?.service, isPage: card.url === page.url });
-    else parts.set(card.url, { ...known, card: score > known.score ? card : known.card, words: new Set([...known.words, ...matched]), score: known.score + score });
+    if (!known)
+      parts.set(card.url, { card, words: matched, score, service: item?.service, isPage: card.url === page.url });
+    else
+      parts.set(card.url, {
+        ...known,
+        card: score > known.score ? card : known.card,
+        words: new Set([...known.words, ...matched]),
+        score: known.score + score,
+      });
   }
   const itemsOnly = filters.kind === ITEM_KIND || Boolean(filters.service);
   if (parts.size === 0) {
@@ -131,17 +153,25 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
     // A filter without a query: Pagefind matched no words, so every item the filters allow is listed.
     return Object.entries(facts)
       .filter(([, item]) => !filters.service || item.service === filters.service)
-      .map(([anchor, item]) => itemCard(itemUrlFromAnchor(`${data.url}#${anchor}`) ?? data.url, item.name ?? anchor, '', item));
+      .map(([anchor, item]) =>
+        itemCard(itemUrlFromAnchor(`${data.url}#${anchor}`) ?? data.url, item.name ?? anchor, '', item),
+      );
   }
   const head = parts.get(page.url)?.words ?? new Set<string>();
   const coverage = (p: Part) => new Set([...p.words, ...head]).size;
-  const shown = [...parts.values()].filter((p) => p.isPage || [...p.words].some((w) => !head.has(w)))
-    .filter((p) => (itemsOnly
-      ? p.card.kind === ITEM_KIND && (!filters.service || p.service === filters.service)
-      : p.card.kind !== ITEM_KIND || !filters.kind));
+  const shown = [...parts.values()]
+    .filter((p) => p.isPage || [...p.words].some((w) => !head.has(w)))
+    .filter((p) =>
+      itemsOnly
+        ? p.card.kind === ITEM_KIND && (!filters.service || p.service === filters.service)
+        : p.card.kind !== ITEM_KIND || !filters.kind,
+    );
   const best = Math.max(0, ...shown.map(coverage));
-  const cards = shown.filter((p) => coverage(p) === best)
-    .sort((a, b) => b.score - a.score).slice(0, itemsOnly ? undefined : CARDS_PER_RESULT).map((p) => p.card);
+  const cards = shown
+    .filter((p) => coverage(p) === best)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, itemsOnly ? undefined : CARDS_PER_RESULT)
+    .map((p) => p.card);
   return cards.length === 0 && !itemsOnly ? [page] : cards;
 }
 
@@ -151,8 +181,11 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
  */
 export function excerptRuns(excerpt: string): { text: string; marked: boolean }[] {
   const unescape = (s: string) => s.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>');
-  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/u).filter(Boolean).map((part) => {
-    const m = /^<mark>([\s\S]*)<\/mark>$/u.exec(part);
-    return m ? { text: unescape(m[1]!), marked: true } : { text: unescape(part), marked: false };
-  });
+  return excerpt
+    .split(/(<mark>[\s\S]*?<\/mark>)/u)
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^<mark>([\s\S]*)<\/mark>$/u.exec(part);
+      return m ? { text: unescape(m[1]!), marked: true } : { text: unescape(part), marked: false };
+    });
 }

@@ -4,8 +4,12 @@ import { finderRegions } from '../../data/finder.ts';
 import type { FinderRegion } from '../../lib/eligibility/finder-data.ts';
 
 export const getStaticPaths = (async () =>
-  (await finderRegions()).map((data) => ({ params: { region: data.region }, props: { data } }))
-) satisfies GetStaticPaths;
+  (await finderRegions()).map((data) => ({
+    params: { region: data.region },
+    props: { data },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify((props as { data: FinderRegion }).data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify((props as { data: FinderRegion }).data), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -9,8 +9,9 @@ import { builtPages } from '../../site/dist.ts';
 
 const site = builtSiteInChromium();
 
-
-const COMPARE_PAGES = builtPages().map((p) => p.path).filter((p) => p.startsWith('/compare/') || p === '/data/');
+const COMPARE_PAGES = builtPages()
+  .map((p) => p.path)
+  .filter((p) => p.startsWith('/compare/') || p === '/data/');
 
 async function open(path: string, width: number): Promise<Page> {
   const page = await site.browser.newPage({ viewport: { width, height: 800 } });
@@ -24,7 +25,9 @@ describe('on a 360 px phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     // A table wider than the screen scrolls inside its own region, which the keyboard can reach; only such
     // regions are tab stops.
-    const wide = await page.$$eval('.table-wrap', (els) => els.map((e) => ({ overflows: e.scrollWidth > e.clientWidth, tabStop: e.getAttribute('tabindex') === '0' })));
+    const wide = await page.$$eval('.table-wrap', (els) =>
+      els.map((e) => ({ overflows: e.scrollWidth > e.clientWidth, tabStop: e.getAttribute('tabindex') === '0' })),
+    );
     expect(wide.filter((w) => w.overflows && !w.tabStop)).toEqual([]);
     await page.close();
   });
@@ -34,7 +37,9 @@ describe('on a 360 px phone', () => {
     const cell = page.locator('#lottery-fund-share ~ .table-wrap td[data-label="数值"]').first();
     expect(await cell.evaluate((td) => getComputedStyle(td).display)).toBe('block');
     expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"数值："');
-    expect(await page.locator('#lottery-fund-share ~ .table-wrap').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    expect(
+      await page.locator('#lottery-fund-share ~ .table-wrap').evaluate((e) => e.scrollWidth <= e.clientWidth),
+    ).toBe(true);
     await page.close();
   });
 
@@ -56,14 +61,20 @@ describe('on a 360 px phone', () => {
 const A4_PRINTABLE = 718;
 
 describe('printed on A4', () => {
-  it.each(['/compare/commitments/', '/compare/services/', '/compare/topics/jingfei-baozhang/', '/data/'])('%s fits the page width', async (path) => {
-    const page = await open(path, A4_PRINTABLE);
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(A4_PRINTABLE);
-    const clipped = await page.$$eval('.table-wrap', (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
-    expect(clipped).toBe(0);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
-    await page.close();
-  });
+  it.each(['/compare/commitments/', '/compare/services/', '/compare/topics/jingfei-baozhang/', '/data/'])(
+    '%s fits the page width',
+    async (path) => {
+      const page = await open(path, A4_PRINTABLE);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(A4_PRINTABLE);
+      const clipped = await page.$$eval(
+        '.table-wrap',
+        (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length,
+      );
+      expect(clipped).toBe(0);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+      await page.close();
+    },
+  );
 });

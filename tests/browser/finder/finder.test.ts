@@ -11,7 +11,6 @@ const requests: string[] = [];
 /** Any request that is not a plain GET without a body. */
 const bodies: string[] = [];
 
-
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
   const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 400, height: 900 } });
   const page = await context.newPage();
@@ -23,7 +22,11 @@ async function open(path: string, javaScriptEnabled = true): Promise<Page> {
   return page;
 }
 
-interface Answers { age?: string; radios: string[]; family?: string[] }
+interface Answers {
+  age?: string;
+  radios: string[];
+  family?: string[];
+}
 
 async function answer(page: Page, a: Answers): Promise<void> {
   await page.getByRole('radio', { name: '大冶市', exact: true }).check();
@@ -37,7 +40,14 @@ async function answer(page: Page, a: Answers): Promise<void> {
 const group = (page: Page, id: string) => page.locator(`section[aria-labelledby="group-${id}"] .finder-item`);
 const names = async (page: Page, id: string) => group(page, id).locator('h3').allTextContents();
 
-const PROFILES: Array<{ name: string; answers: Answers; met: string[]; unknown: string[]; unmet: string[]; reason: [string, string] }> = [
+const PROFILES: Array<{
+  name: string;
+  answers: Answers;
+  met: string[];
+  unknown: string[];
+  unmet: string[];
+  reason: [string, string];
+}> = [
   {
     name: '82 岁，本市户籍，常住城区，城镇低收入家庭',
     answers: { age: '82', radios: ['本市户籍', '住在城区的自己家里', '低收入家庭'] },
@@ -56,7 +66,11 @@ const PROFILES: Array<{ name: string; answers: Answers; met: string[]; unknown: 
   },
   {
     name: '85 岁，农村低保，失能，一级残疾，独居',
-    answers: { age: '85', radios: ['本市户籍', '住在农村的自己家里', '低保家庭', '失能（生活不能自理）', '一级残疾', '都不是'], family: ['独居'] },
+    answers: {
+      age: '85',
+      radios: ['本市户籍', '住在农村的自己家里', '低保家庭', '失能（生活不能自理）', '一级残疾', '都不是'],
+      family: ['独居'],
+    },
     met: ['养老护理补贴', '困难残疾人生活补贴', '居家探访关爱服务', '家庭适老化改造'],
     unknown: ['重度残疾人护理补贴'],
     unmet: ['老年人意外伤害险'],
@@ -73,7 +87,9 @@ describe.each(PROFILES)('profile: $name', (profile) => {
     expect(await names(page, 'unmet')).toEqual(expect.arrayContaining(profile.unmet));
     const card = page.locator('.finder-item', { has: page.locator('h3', { hasText: profile.reason[0] }) }).first();
     expect(await card.locator('.finder-reasons li').allTextContents()).toContain(profile.reason[1]);
-    expect(await page.textContent('[role="status"]')).toMatch(/^大冶市：很可能可以享受 \d+ 项，需要咨询 \d+ 项，可能不符合条件 \d+ 项。$/u);
+    expect(await page.textContent('[role="status"]')).toMatch(
+      /^大冶市：很可能可以享受 \d+ 项，需要咨询 \d+ 项，可能不符合条件 \d+ 项。$/u,
+    );
 
     // The answers are in the fragment only: the same URL in a new tab shows the same result.
     const url = page.url();
@@ -88,7 +104,9 @@ describe.each(PROFILES)('profile: $name', (profile) => {
     await shared.emulateMedia({ media: 'print' });
     expect(await shared.locator('[data-finder-form]').isVisible()).toBe(false);
     expect(await shared.locator('.finder-regions').isVisible()).toBe(false);
-    const size = await group(shared, 'met').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const size = await group(shared, 'met')
+      .first()
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(size).toBeGreaterThanOrEqual(24); // 18pt
   });
 });

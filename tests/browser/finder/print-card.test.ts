@@ -11,7 +11,6 @@ const JSQR = join(import.meta.dirname, '..', '..', 'node_modules', 'jsqr', 'dist
 
 const site = builtSiteInChromium();
 
-
 /** A page whose QR codes can be read back: jsQR is added to it (so the site's CSP is bypassed for the test). */
 async function open(path: string): Promise<Page> {
   const context = await site.browser.newContext({ bypassCSP: true });
@@ -36,7 +35,9 @@ async function scanQr(page: Page): Promise<string | null> {
     context.fillRect(0, 0, 400, 400);
     context.drawImage(image, 0, 0, 400, 400);
     const pixels = context.getImageData(0, 0, 400, 400);
-    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+    const jsQR = (
+      window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }
+    ).jsQR;
     return jsQR(pixels.data, 400, 400)?.data ?? null;
   });
 }
@@ -58,7 +59,10 @@ describe('printed cards', () => {
     expect(await page.locator('.print-card').isVisible()).toBe(true);
     expect(await page.locator('h1').isVisible()).toBe(false);
     expect(await page.locator('.print-card').textContent()).toContain('每人每月不少于100元');
-    const size = await page.locator('.print-card dd').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const size = await page
+      .locator('.print-card dd')
+      .first()
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(size).toBeGreaterThanOrEqual(24); // ≥ 18 pt
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
     const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/u.exec(pdf);

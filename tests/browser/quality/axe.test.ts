@@ -19,9 +19,24 @@ async function violations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the page's CSP (no inline scripts) does not apply to it.
   await page.evaluate(AXE);
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: Document,
+            o: object,
+          ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 4 ? ` … ${v.nodes.length} in all` : ''}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 4)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}${v.nodes.length > 4 ? ` … ${v.nodes.length} in all` : ''}`,
+    );
   }, WCAG);
 }
 
@@ -29,7 +44,11 @@ async function violations(page: Page): Promise<string[]> {
 async function audit(path: string, width: number, prefs?: object): Promise<string[]> {
   const context = await site.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  if (prefs) await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(prefs)]);
+  if (prefs)
+    await page.addInitScript(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [STORAGE_KEY, JSON.stringify(prefs)],
+    );
   try {
     await page.goto(`${site.origin}${path}`);
     // Let the search and finder pages show their results first.

@@ -16,13 +16,20 @@ async function read(browser: Browser, url: string, javaScriptEnabled: boolean) {
   await page.goto(url);
   const result = await page.evaluate(() => {
     const main = document.querySelector('main')!;
-    const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
+    const visible = (el: Element) =>
+      (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
     return {
       text: main.innerText,
       h1: visible(document.querySelector('h1')!),
-      verbatim: [...main.querySelectorAll('[data-verbatim]')].map((e) => (e as HTMLElement).innerText.trim()).filter(Boolean),
+      verbatim: [...main.querySelectorAll('[data-verbatim]')]
+        .map((e) => (e as HTMLElement).innerText.trim())
+        .filter(Boolean),
       bodySize: parseFloat(getComputedStyle(document.body).fontSize),
-      smallestText: Math.min(...[...main.querySelectorAll('p, li, td, th, dd, dt, blockquote')].map((e) => parseFloat(getComputedStyle(e).fontSize))),
+      smallestText: Math.min(
+        ...[...main.querySelectorAll('p, li, td, th, dd, dt, blockquote')].map((e) =>
+          parseFloat(getComputedStyle(e).fontSize),
+        ),
+      ),
     };
   });
   await context.close();

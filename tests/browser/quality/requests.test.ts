@@ -19,13 +19,19 @@ describe('each template, loaded and used', () => {
       const url = r.url();
       if (!url.startsWith(`${site.origin}/`) && !/^(data|blob):/u.test(url)) outside.push(url);
     });
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} blocked ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP: ${e.violatedDirective} blocked ${e.blockedURI}`),
+      );
     });
     const response = await page.goto(`${site.origin}${path}`);
-    expect(response!.headers()['content-security-policy'], 'the server sends the _headers policy').toContain("frame-ancestors 'none'");
+    expect(response!.headers()['content-security-policy'], 'the server sends the _headers policy').toContain(
+      "frame-ancestors 'none'",
+    );
     if (path.includes('?q=')) await page.waitForSelector('.search-result');
     if (path.includes('#r=')) await page.waitForSelector('entitlement-finder[data-state="done"]');
     await page.waitForLoadState('networkidle');
@@ -39,9 +45,14 @@ describe('each template, loaded and used', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const outside: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith(site.origin)) outside.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.origin)) outside.push(r.url());
+    });
     await page.goto(`${site.origin}/`);
-    await page.evaluate(() => { const img = new Image(); img.src = 'http://192.0.2.1/x.png'; });
+    await page.evaluate(() => {
+      const img = new Image();
+      img.src = 'http://192.0.2.1/x.png';
+    });
     await page.waitForTimeout(200);
     await context.close();
     expect(outside).toEqual(['http://192.0.2.1/x.png']);

@@ -25,7 +25,10 @@ function fakeSpeech(voiceLangs: string[]) {
   const calls: Call[] = [];
   const record = (c: Call) => {
     calls.push(c);
-    sessionStorage.setItem('speech-calls', JSON.stringify([...JSON.parse(sessionStorage.getItem('speech-calls') ?? '[]'), c]));
+    sessionStorage.setItem(
+      'speech-calls',
+      JSON.stringify([...JSON.parse(sessionStorage.getItem('speech-calls') ?? '[]'), c]),
+    );
   };
   class Utterance extends EventTarget {
     lang = '';
@@ -40,12 +43,23 @@ function fakeSpeech(voiceLangs: string[]) {
   let current: Utterance | null = null;
   let last: Utterance | null = null;
   const synth = {
-    get speaking() { return current !== null; },
+    get speaking() {
+      return current !== null;
+    },
     paused: false,
     pending: false,
-    speak(u: Utterance) { record({ call: 'speak', text: u.text, lang: u.lang, voice: u.voice?.lang }); current = last = u; },
-    pause() { record({ call: 'pause' }); synth.paused = current !== null; },
-    resume() { record({ call: 'resume' }); synth.paused = false; },
+    speak(u: Utterance) {
+      record({ call: 'speak', text: u.text, lang: u.lang, voice: u.voice?.lang });
+      current = last = u;
+    },
+    pause() {
+      record({ call: 'pause' });
+      synth.paused = current !== null;
+    },
+    resume() {
+      record({ call: 'resume' });
+      synth.paused = false;
+    },
     cancel() {
       record({ call: 'cancel' });
       const u = current;
@@ -73,18 +87,24 @@ function fakeSpeech(voiceLangs: string[]) {
   });
 }
 
-async function open(path: string, options: BrowserContextOptions & { speech?: 'fake' | 'none'; voices?: string[] } = {}): Promise<{ page: Page; problems: string[] }> {
+async function open(
+  path: string,
+  options: BrowserContextOptions & { speech?: 'fake' | 'none'; voices?: string[] } = {},
+): Promise<{ page: Page; problems: string[] }> {
   const { speech = 'fake', voices = ['en-US', 'zh-HK', 'zh-CN'], ...contextOptions } = options;
   const context = await site.browser.newContext({ viewport: { width: 360, height: 800 }, ...contextOptions });
   const page = await context.newPage();
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
   if (speech === 'fake') await page.addInitScript(fakeSpeech, voices);
-  else await page.addInitScript(() => {
-    Reflect.deleteProperty(Window.prototype, 'speechSynthesis');
-    Reflect.deleteProperty(window, 'speechSynthesis');
-  });
+  else
+    await page.addInitScript(() => {
+      Reflect.deleteProperty(Window.prototype, 'speechSynthesis');
+      Reflect.deleteProperty(window, 'speechSynthesis');
+    });
   await page.goto(`${site.origin}${path}`);
   return { page, problems };
 }
@@ -104,7 +124,11 @@ describe('朗读 on a document page', () => {
 
     // What the page shows first, found without the read-order code: the title, the lines under it, the facts.
     const expected = await page.locator('main h1, main header p, main .meta > dt, main .meta > dd').evaluateAll((els) =>
-      els.map((e) => e.textContent!.replace(/\s+/gu, ' ').trim()).filter(Boolean).slice(0, 8));
+      els
+        .map((e) => e.textContent!.replace(/\s+/gu, ' ').trim())
+        .filter(Boolean)
+        .slice(0, 8),
+    );
     await toggle.click();
     expect(await toggle.getAttribute('aria-checked')).toBe('true');
     for (let i = 1; i < expected.length; i++) await done(page);
@@ -112,7 +136,7 @@ describe('朗读 on a document page', () => {
     expect(first.map((c) => c.text)).toEqual(expected);
     for (const c of first) expect(c).toMatchObject({ lang: 'zh-CN', voice: 'zh-CN' });
     // The block being read is highlighted: the last of those (a fact of the document).
-    expect(squeeze(await page.locator('.reading-now').textContent() ?? '')).toBe(expected.at(-1));
+    expect(squeeze((await page.locator('.reading-now').textContent()) ?? '')).toBe(expected.at(-1));
 
     // To the end: the policy text in its order, never the controls, navigation or copy-link links.
     await page.evaluate(() => {
@@ -129,7 +153,8 @@ describe('朗读 on a document page', () => {
       expect(found, `“${heading}” read after what precedes it`).toBeGreaterThan(at - 1);
       at = found;
     }
-    for (const never of ['复制链接', '本节的固定链接', '跳到正文', '打开后从标题开始']) expect(text).not.toContain(never);
+    for (const never of ['复制链接', '本节的固定链接', '跳到正文', '打开后从标题开始'])
+      expect(text).not.toContain(never);
     // Not the table of contents (navigation), nor what a closed <details> hides; its summary is on screen.
     expect(all).not.toContain('目录');
     expect(all).toContain('来源与处理记录');
@@ -186,8 +211,8 @@ describe('朗读 on a document page', () => {
 describe('朗读 on a list-item page', () => {
   it('reads the item from its name', async () => {
     const { page, problems } = await open(ITEM_PAGE);
-    const name = squeeze(await page.locator('main h1').textContent() ?? '');
-    const intro = squeeze(await page.locator('main h1 + p').textContent() ?? '');
+    const name = squeeze((await page.locator('main h1').textContent()) ?? '');
+    const intro = squeeze((await page.locator('main h1 + p').textContent()) ?? '');
     await page.getByRole('switch', { name: '朗读' }).click();
     await done(page);
     expect((await spoken(page)).map((c) => c.text)).toEqual([name, intro]);
@@ -208,18 +233,28 @@ describe('where it cannot work', () => {
   it.each([DOCUMENT_PAGE, ITEM_PAGE])('%s: no switch without speech in the browser', async (path) => {
     const { page, problems } = await open(path, { speech: 'none' });
     expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
-    expect(await page.locator('[data-reading-controls]').evaluateAll((els) => els.map((e) => e.checkVisibility()))).toEqual([true, true]);
+    expect(
+      await page.locator('[data-reading-controls]').evaluateAll((els) => els.map((e) => e.checkVisibility())),
+    ).toEqual([true, true]);
     expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
     expect(await page.getByRole('switch').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  it.each([DOCUMENT_PAGE, ITEM_PAGE])('%s: no switch without JavaScript, and the text reads at 20 px or more', async (path) => {
-    const { page } = await open(path, { javaScriptEnabled: false });
-    expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
-    expect(await page.getByRole('switch').count()).toBe(0);
-    expect(await page.locator('main p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(20);
-    await page.context().close();
-  });
+  it.each([DOCUMENT_PAGE, ITEM_PAGE])(
+    '%s: no switch without JavaScript, and the text reads at 20 px or more',
+    async (path) => {
+      const { page } = await open(path, { javaScriptEnabled: false });
+      expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
+      expect(await page.getByRole('switch').count()).toBe(0);
+      expect(
+        await page
+          .locator('main p')
+          .first()
+          .evaluate((p) => parseFloat(getComputedStyle(p).fontSize)),
+      ).toBeGreaterThanOrEqual(20);
+      await page.context().close();
+    },
+  );
 });

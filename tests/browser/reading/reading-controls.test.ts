@@ -26,28 +26,38 @@ async function open(path: string, options: BrowserContextOptions & { prefs?: obj
   const context = await site.browser.newContext({ viewport: { width: 360, height: 800 }, ...contextOptions });
   const page = await context.newPage();
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
   if (contextOptions.javaScriptEnabled !== false) {
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective} blocked ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP ${e.violatedDirective} blocked ${e.blockedURI}`),
+      );
     });
   }
   if (prefs) {
     // Only on the first load: later navigations must find what the page itself stored.
-    await page.addInitScript(([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, value!);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [STORAGE_KEY, JSON.stringify(prefs)]);
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, value!);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [STORAGE_KEY, JSON.stringify(prefs)],
+    );
   }
   await page.goto(`${site.origin}${path}`);
   return { page, problems };
 }
 
 const px = (page: Page, selector: string, property: string) =>
-  page.locator(selector).first().evaluate((el, p) => parseFloat(getComputedStyle(el).getPropertyValue(p)), property);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el, p) => parseFloat(getComputedStyle(el).getPropertyValue(p)), property);
 const pressed = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute('aria-pressed')));
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), STORAGE_KEY);
@@ -55,10 +65,13 @@ const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.ge
 /** WCAG contrast ratio of two computed colours (rgb()/rgba() strings, opaque). */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/gu)!.slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = c
+      .match(/[\d.]+/gu)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -66,10 +79,11 @@ function contrast(a: string, b: string): number {
 }
 
 /** Colours of body text, of a link in the main text, and of the page background. */
-const colours = (page: Page) => page.evaluate(() => {
-  const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
-  return { text: style('main p').color, link: style('main a').color, bg: style('body').backgroundColor };
-});
+const colours = (page: Page) =>
+  page.evaluate(() => {
+    const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
+    return { text: style('main p').color, link: style('main a').color, bg: style('body').backgroundColor };
+  });
 
 describe('字号 (text size)', () => {
   it('has four steps, each larger, the largest at least 30 px, changing at once without a reload', async () => {
@@ -108,12 +122,17 @@ describe('字号 (text size)', () => {
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) seen.shift = (seen.shift as number) + entry.value;
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>)
+          seen.shift = (seen.shift as number) + entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(`${site.origin}${DOCUMENT_PAGE}`);
     await page.waitForLoadState('load');
-    expect(await page.evaluate(() => (window as unknown as { seen: object }).seen)).toEqual({ readyState: 'loading', size: 'xx-large', shift: 0 });
+    expect(await page.evaluate(() => (window as unknown as { seen: object }).seen)).toEqual({
+      readyState: 'loading',
+      size: 'xx-large',
+      shift: 0,
+    });
     expect(await px(page, 'body', 'font-size')).toBeGreaterThanOrEqual(30);
     expect(await px(page, 'main p', 'font-size')).toBeGreaterThanOrEqual(30);
     expect(await pressed(page, '[data-text-size-choice]')).toEqual(['false', 'false', 'false', 'true']);
@@ -196,9 +215,19 @@ describe('高对比度 (high contrast)', () => {
 /** Sizes and modes measured on every template; “large mode” is the two largest text sizes. */
 const MODES = [
   { name: '标准', prefs: {}, target: 44, axeRules: ['color-contrast'] },
-  { name: '特大 + 高对比度', prefs: { size: 'x-large', contrast: 'high' }, target: 60, axeRules: ['color-contrast-enhanced'] },
+  {
+    name: '特大 + 高对比度',
+    prefs: { size: 'x-large', contrast: 'high' },
+    target: 60,
+    axeRules: ['color-contrast-enhanced'],
+  },
   { name: '超大', prefs: { size: 'xx-large' }, target: 60, axeRules: ['color-contrast'] },
-  { name: '超大 + 高对比度', prefs: { size: 'xx-large', contrast: 'high' }, target: 60, axeRules: ['color-contrast-enhanced'] },
+  {
+    name: '超大 + 高对比度',
+    prefs: { size: 'xx-large', contrast: 'high' },
+    target: 60,
+    axeRules: ['color-contrast-enhanced'],
+  },
 ];
 
 describe.each(MODES)('at $name on a 360 px phone', ({ prefs, target, axeRules }) => {
@@ -213,13 +242,27 @@ describe.each(MODES)('at $name on a 360 px phone', ({ prefs, target, axeRules })
       };
       const squeeze = (s: string | null) => (s ?? '').replace(/\s+/gu, '');
       const targets: Array<{ what: string; width: number; height: number }> = [];
-      for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex="0"]')) {
+      for (const el of document.querySelectorAll<HTMLElement>(
+        'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex="0"]',
+      )) {
         if (!visible(el)) continue;
         // A link inside running text is exempt (WCAG 2.5.8): its block holds more text than the link.
-        if (el.matches('a') && getComputedStyle(el).display === 'inline' && squeeze(blockOf(el).textContent) !== squeeze(el.textContent)) continue;
+        if (
+          el.matches('a') &&
+          getComputedStyle(el).display === 'inline' &&
+          squeeze(blockOf(el).textContent) !== squeeze(el.textContent)
+        )
+          continue;
         // A radio button or checkbox is tapped through its label.
-        const box = (el.matches('input[type="radio"], input[type="checkbox"]') && el.closest('label') || el).getBoundingClientRect();
-        targets.push({ what: `${el.tagName.toLowerCase()} “${squeeze(el.textContent).slice(0, 20)}”`, width: box.width, height: box.height });
+        const box = (
+          (el.matches('input[type="radio"], input[type="checkbox"]') && el.closest('label')) ||
+          el
+        ).getBoundingClientRect();
+        targets.push({
+          what: `${el.tagName.toLowerCase()} “${squeeze(el.textContent).slice(0, 20)}”`,
+          width: box.width,
+          height: box.height,
+        });
       }
       const cramped: string[] = [];
       for (const el of document.body.querySelectorAll('*')) {
@@ -227,7 +270,10 @@ describe.each(MODES)('at $name on a 360 px phone', ({ prefs, target, axeRules })
         if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())) continue;
         const style = getComputedStyle(el);
         const ratio = parseFloat(style.lineHeight) / parseFloat(style.fontSize);
-        if (!(ratio >= 1.499)) cramped.push(`${el.tagName.toLowerCase()} “${squeeze(el.textContent).slice(0, 20)}”: line-height ${style.lineHeight} at ${style.fontSize}`);
+        if (!(ratio >= 1.499))
+          cramped.push(
+            `${el.tagName.toLowerCase()} “${squeeze(el.textContent).slice(0, 20)}”: line-height ${style.lineHeight} at ${style.fontSize}`,
+          );
       }
       return { targets, cramped, scrollWidth: document.documentElement.scrollWidth };
     });
@@ -239,7 +285,16 @@ describe.each(MODES)('at $name on a 360 px phone', ({ prefs, target, axeRules })
 
     await page.evaluate(AXE);
     const violations = await page.evaluate(async (rules) => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              o: object,
+            ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(document, { runOnly: { type: 'rule', values: rules } });
       return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     }, axeRules);
@@ -250,15 +305,22 @@ describe.each(MODES)('at $name on a 360 px phone', ({ prefs, target, axeRules })
 });
 
 describe('without JavaScript', () => {
-  it.each(['/', DOCUMENT_PAGE, ITEM_PAGE])('%s shows no controls that could not work, and reads at 20 px or more', async (path) => {
-    const { page, problems } = await open(path, { javaScriptEnabled: false });
-    expect(await page.locator('[data-reading-controls]').evaluateAll((els) => els.map((e) => e.checkVisibility()))).toEqual([false, false]);
-    expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: /字号|标准|超大|高对比度|朗读/u }).count()).toBe(0);
-    expect(await px(page, 'body', 'font-size')).toBeGreaterThanOrEqual(20);
-    expect(await px(page, 'main p', 'font-size')).toBeGreaterThanOrEqual(20);
-    expect(await px(page, 'main p', 'line-height') / await px(page, 'main p', 'font-size')).toBeGreaterThanOrEqual(1.5);
-    expect(problems).toEqual([]);
-    await page.context().close();
-  });
+  it.each(['/', DOCUMENT_PAGE, ITEM_PAGE])(
+    '%s shows no controls that could not work, and reads at 20 px or more',
+    async (path) => {
+      const { page, problems } = await open(path, { javaScriptEnabled: false });
+      expect(
+        await page.locator('[data-reading-controls]').evaluateAll((els) => els.map((e) => e.checkVisibility())),
+      ).toEqual([false, false]);
+      expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: /字号|标准|超大|高对比度|朗读/u }).count()).toBe(0);
+      expect(await px(page, 'body', 'font-size')).toBeGreaterThanOrEqual(20);
+      expect(await px(page, 'main p', 'font-size')).toBeGreaterThanOrEqual(20);
+      expect(
+        (await px(page, 'main p', 'line-height')) / (await px(page, 'main p', 'font-size')),
+      ).toBeGreaterThanOrEqual(1.5);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
 });

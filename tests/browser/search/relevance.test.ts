@@ -20,7 +20,9 @@ const rows: { q: string; expect: string; why: string; rank: number; top: string[
 
 beforeAll(async () => {
   page = await site.browser.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${site.origin}/search/`);
   for (const query of relevanceSet()) {
@@ -40,8 +42,12 @@ describe('search relevance (tests/browser/search/relevance-set.yaml)', () => {
     const ranks = rows.map((r) => r.rank);
     const recall = recallAt(5, ranks);
     const mrr = meanReciprocalRank(ranks);
-    const misses = rows.filter((r) => r.rank === 0 || r.rank > 5).map((r) => `  ${r.q} → want ${r.expect}, rank ${r.rank || '—'}; top: ${r.top.join(' ')}`);
-    console.log(`Search relevance: ${rows.length} queries, recall@1 ${recallAt(1, ranks).toFixed(3)}, recall@5 ${recall.toFixed(3)}, MRR ${mrr.toFixed(3)}`);
+    const misses = rows
+      .filter((r) => r.rank === 0 || r.rank > 5)
+      .map((r) => `  ${r.q} → want ${r.expect}, rank ${r.rank || '—'}; top: ${r.top.join(' ')}`);
+    console.log(
+      `Search relevance: ${rows.length} queries, recall@1 ${recallAt(1, ranks).toFixed(3)}, recall@5 ${recall.toFixed(3)}, MRR ${mrr.toFixed(3)}`,
+    );
     if (misses.length) console.log(`Not in the first five:\n${misses.join('\n')}`);
     expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(RECALL_AT_5);
     expect(mrr).toBeGreaterThanOrEqual(MRR);
@@ -52,7 +58,9 @@ describe('search relevance (tests/browser/search/relevance-set.yaml)', () => {
     for (const r of rows.filter((x) => x.rank >= 1 && x.rank <= 5 && !x.expect.includes('#'))) {
       byTarget.set(r.expect, new Set([...(byTarget.get(r.expect) ?? []), r.why === 'name' ? 'name' : 'other']));
     }
-    const targets = builtPages().map((p) => p.path).filter((p) => /^\/(regions\/[^/]+|documents\/[^/]+|lists\/daye-[^/]+\/item-\d+)\/$/u.test(p));
+    const targets = builtPages()
+      .map((p) => p.path)
+      .filter((p) => /^\/(regions\/[^/]+|documents\/[^/]+|lists\/daye-[^/]+\/item-\d+)\/$/u.test(p));
     const incomplete = targets.filter((t) => byTarget.get(t)?.size !== 2);
     expect(incomplete, 'pages not found in the first five by both their name and another wording').toEqual([]);
   });

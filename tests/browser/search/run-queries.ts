@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 
-export interface RelevanceQuery { q: string; expect: string; why: string }
+export interface RelevanceQuery {
+  q: string;
+  expect: string;
+  why: string;
+}
 
 export function relevanceSet(): RelevanceQuery[] {
   return parse(readFileSync(new URL('./relevance-set.yaml', import.meta.url), 'utf8')) as RelevanceQuery[];
@@ -14,10 +18,12 @@ export function relevanceSet(): RelevanceQuery[] {
 
 /** The result cards on the page: for each, the page it leads to and the sections it lists. */
 export function readCards(page: Page): Promise<string[][]> {
-  return page.$$eval('.search-result', (cards) => cards.map((card) => [
-    card.querySelector('h2 a')?.getAttribute('href') ?? '',
-    ...[...card.querySelectorAll('.search-sections > li > a')].map((a) => a.getAttribute('href') ?? ''),
-  ]));
+  return page.$$eval('.search-result', (cards) =>
+    cards.map((card) => [
+      card.querySelector('h2 a')?.getAttribute('href') ?? '',
+      ...[...card.querySelectorAll('.search-sections > li > a')].map((a) => a.getAttribute('href') ?? ''),
+    ]),
+  );
 }
 
 /** Types the query into the search page's box, submits, and waits until its results are shown. */
@@ -25,10 +31,14 @@ export async function searchOnPage(page: Page, q: string): Promise<string[][]> {
   const expected = `?${new URLSearchParams({ q: q.trim().replace(/\s+/gu, ' ') }).toString()}`;
   await page.fill('#search-q', q);
   await page.press('#search-q', 'Enter');
-  await page.waitForFunction((state) => {
-    const el = document.querySelector<HTMLElement>('site-search');
-    return el?.dataset.query === state && (el.dataset.state === 'done' || el.dataset.state === 'error');
-  }, expected, { timeout: 20_000 });
+  await page.waitForFunction(
+    (state) => {
+      const el = document.querySelector<HTMLElement>('site-search');
+      return el?.dataset.query === state && (el.dataset.state === 'done' || el.dataset.state === 'error');
+    },
+    expected,
+    { timeout: 20_000 },
+  );
   return readCards(page);
 }
 

@@ -15,7 +15,9 @@ async function open(path: string): Promise<{ page: Page; requests: string[] }> {
   const page = await site.browser.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${path}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${path}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => consoleErrors.push(`${path}: ${e.message}`));
   await page.goto(`${site.origin}${path}`);
   return { page, requests };
@@ -23,17 +25,30 @@ async function open(path: string): Promise<{ page: Page; requests: string[] }> {
 
 const searchDone = (page: Page) => page.waitForSelector('site-search[data-state="done"]', { timeout: 20_000 });
 
-
 // One page of each template.
-const TEMPLATES = ['/', '/regions/', '/regions/daye/', '/documents/baoshan-jiben-yanglao-2023/', '/lists/daye-jiben-yanglao-qingdan/',
-  '/lists/daye-jiben-yanglao-qingdan/item-3/', '/search/', '/404.html', '/compare/', '/compare/topics/jingfei-baozhang/',
-  '/compare/commitments/', '/compare/services/', '/compare/basis/', '/data/'];
+const TEMPLATES = [
+  '/',
+  '/regions/',
+  '/regions/daye/',
+  '/documents/baoshan-jiben-yanglao-2023/',
+  '/lists/daye-jiben-yanglao-qingdan/',
+  '/lists/daye-jiben-yanglao-qingdan/item-3/',
+  '/search/',
+  '/404.html',
+  '/compare/',
+  '/compare/topics/jingfei-baozhang/',
+  '/compare/commitments/',
+  '/compare/services/',
+  '/compare/basis/',
+  '/data/',
+];
 
 describe('the header search box', () => {
   it.each(TEMPLATES)('on %s: reached by keyboard, Enter opens the results', async (path) => {
     const { page } = await open(path);
     // Skip link first, then the site name, 高对比度 and 字号, the navigation, then the search box: Tab until it has focus.
-    for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'header-search-q'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'header-search-q'; i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-q');
     await page.keyboard.type('尊老金');
     await page.keyboard.press('Enter');
@@ -61,7 +76,9 @@ describe('the search page', () => {
   });
 
   it('restores query and filters from a shared URL, and every result obeys the filters', async () => {
-    const { page } = await open(`/search/?q=${encodeURIComponent('补贴')}&region=${encodeURIComponent('大冶市')}&kind=${encodeURIComponent('清单条目')}`);
+    const { page } = await open(
+      `/search/?q=${encodeURIComponent('补贴')}&region=${encodeURIComponent('大冶市')}&kind=${encodeURIComponent('清单条目')}`,
+    );
     await searchDone(page);
     expect(await page.inputValue('#search-q')).toBe('补贴');
     expect(await page.inputValue('#search-region')).toBe('大冶市');
@@ -77,11 +94,19 @@ describe('the search page', () => {
     await searchDone(page);
     const before = await readCards(page);
     await page.selectOption('#search-region', '保山市');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('region') === '保山市' && document.querySelector<HTMLElement>('site-search')?.dataset.state === 'done');
+    await page.waitForFunction(
+      () =>
+        new URL(location.href).searchParams.get('region') === '保山市' &&
+        document.querySelector<HTMLElement>('site-search')?.dataset.state === 'done',
+    );
     const filtered = await readCards(page);
     expect(filtered.every((c) => c[0]!.startsWith('/documents/baoshan-') || c[0]!.includes('/baoshan'))).toBe(true);
     await page.goBack();
-    await page.waitForFunction(() => !new URL(location.href).searchParams.has('region') && document.querySelector<HTMLElement>('site-search')?.dataset.state === 'done');
+    await page.waitForFunction(
+      () =>
+        !new URL(location.href).searchParams.has('region') &&
+        document.querySelector<HTMLElement>('site-search')?.dataset.state === 'done',
+    );
     expect(await page.inputValue('#search-region')).toBe('');
     expect(await readCards(page)).toEqual(before);
     await page.close();
@@ -89,13 +114,24 @@ describe('the search page', () => {
 
   it('offers only filter values the index knows', async () => {
     const { page } = await open('/search/');
-    const offered = await page.$$eval('.search-filters select', (selects) => Object.fromEntries(selects.map((s) => [
-      (s as HTMLSelectElement).name, [...(s as HTMLSelectElement).options].map((o) => o.value).filter(Boolean)])));
+    const offered = await page.$$eval('.search-filters select', (selects) =>
+      Object.fromEntries(
+        selects.map((s) => [
+          (s as HTMLSelectElement).name,
+          [...(s as HTMLSelectElement).options].map((o) => o.value).filter(Boolean),
+        ]),
+      ),
+    );
     // A string, so that Vitest leaves the browser's own import() alone.
-    const known = await page.evaluate<Record<string, Record<string, number>>>(`import('/pagefind/pagefind.js').then((pf) => pf.filters())`);
+    const known = await page.evaluate<Record<string, Record<string, number>>>(
+      `import('/pagefind/pagefind.js').then((pf) => pf.filters())`,
+    );
     for (const [name, values] of Object.entries(offered)) {
       expect(values.length, name).toBeGreaterThan(0);
-      expect(values.filter((v) => !(known[name] && v in known[name]!)), name).toEqual([]);
+      expect(
+        values.filter((v) => !(known[name] && v in known[name]!)),
+        name,
+      ).toEqual([]);
     }
     await page.close();
   });
@@ -106,7 +142,10 @@ describe('the search page', () => {
     expect(await page.textContent('[data-search-status]')).toContain('没有找到');
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('保山 彩票公益金')}`);
     await searchDone(page);
-    expect(await page.textContent('.search-result h2 a >> nth=0'), 'the task\'s heading, without the copy-link label').toBe('5.强化资金保障。');
+    expect(
+      await page.textContent('.search-result h2 a >> nth=0'),
+      "the task's heading, without the copy-link label",
+    ).toBe('5.强化资金保障。');
     await page.click('.search-result h2 a >> nth=0');
     await page.waitForURL(/#task-5$/u);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('task-5');
@@ -117,8 +156,12 @@ describe('the search page', () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('高龄津贴')}`);
     await searchDone(page);
-    await page.evaluate(() => { document.documentElement.style.fontSize = '187.5%'; });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '187.5%';
+    });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
