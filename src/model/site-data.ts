@@ -24,11 +24,9 @@ export const redirectsSchema = z.array(
       .string()
       .regex(/^\/([a-z0-9-]+\/)*$/u, { error: 'write a site path with a trailing slash, e.g. "/documents/old-slug/"' }),
     /** Where it moved, e.g. /documents/new-slug/ (may carry an #anchor). */
-    to: z
-      .string()
-      .regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/u, {
-        error: 'write a site path with a trailing slash, e.g. "/documents/new-slug/"',
-      }),
+    to: z.string().regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/u, {
+      error: 'write a site path with a trailing slash, e.g. "/documents/new-slug/"',
+    }),
     /** Why it moved, for the record. */
     reason: z.string().min(1),
   }),
