@@ -1,6 +1,6 @@
 /**
  * Reading an `astro build` log for the scale benchmark (scripts/bench.ts): when each phase ended (by the
- * time each line arrived), how long Pagefind indexing took (the search-index integration logs it), and how
+ * time each line arrived), how long the pass over the built pages took (its search step logs it), and how
  * long each page took to render (Astro logs `├─ /path/index.html (+12ms)`).
  */
 import { groupBy } from '../../src/lib/group-by.ts';
@@ -12,7 +12,7 @@ export interface TimedLine {
 }
 
 export interface BuildPhases {
-  /** Config loaded and content checked (the content-guard runs in astro:config:setup). */
+  /** Config loaded and content checked (the site-build integration checks it in astro:config:setup). */
   configSeconds?: number;
   /** The content layer read every collection. */
   syncSeconds?: number;
@@ -20,13 +20,13 @@ export interface BuildPhases {
   bundleSeconds?: number;
   /** Every page rendered and written (Astro's own figure). */
   renderSeconds?: number;
-  /** After rendering, before the index: the glossary links, the page count check. */
+  /** After rendering, before the pass over the pages: the page count check, _redirects. */
   postRenderSeconds?: number;
-  /** Pagefind indexing, as the search-index integration measures it. */
+  /** The one pass over the built pages (glossary links, Pagefind indexing, host files), as its search step measures it. */
   indexSeconds?: number;
-  /** After the index: host files, the rest. */
+  /** After the pass: the rest. */
   afterIndexSeconds?: number;
-  /** When indexing began: from the index's own figure, or (a build stopped while indexing) the glossary's line just before it. */
+  /** When the pass began: from the index's own figure, or (a build stopped while indexing) the line before it. */
   indexStartSeconds?: number;
   totalSeconds: number;
 }
@@ -46,8 +46,9 @@ export function buildPhases(lines: readonly TimedLine[], totalSeconds: number): 
   const renderStart = at(/generating static routes/u);
   const renderStartIndex = renderStart ? lines.indexOf(renderStart) : 0;
   const renderEnd = renderStart ? at(/✓ Completed in /u, renderStartIndex) : undefined;
-  const indexLine = at(/\[search-index\] .* in (\d+) ms/u);
-  const glossaryLine = at(/\[glossary-links\]/u);
+  const indexLine = at(/ pages indexed, .* in (\d+) ms/u);
+  // The line before indexing began: the pass's opening line (older logs: the glossary's own line).
+  const glossaryLine = at(/ first uses of \d+ glossary terms linked| one pass over the built pages/u);
   const indexMs = indexLine ? Number(/ in (\d+) ms/u.exec(stripAnsi(indexLine.text))![1]) : undefined;
   const renderSeconds = renderEnd ? astroSeconds(stripAnsi(renderEnd.text)) : undefined;
   const phases: BuildPhases = { totalSeconds };

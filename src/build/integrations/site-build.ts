@@ -65,6 +65,7 @@ export function siteBuild(): AstroIntegration {
         }
         const dist = fileURLToPath(dir);
         writeFileSync(join(dist, '_redirects'), netlifyRedirects(redirects));
+        logger.info('one pass over the built pages: glossary links, search index, host files');
         const links = glossaryStep(glossary);
         const search = await searchStep(dist, aliases, summary.searchablePages);
         const host = hostFilesStep(
