@@ -20,7 +20,7 @@ it('astro build exits non-zero and names the file and field of a dangling refere
     const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
       env: { ...process.env, CONTENT_DIR: join(dir, 'content') },
       encoding: 'utf8',
-      timeout: 120_000,
+      timeout: 500_000,
     });
     expect(run.status).not.toBe(0);
     expect(`${run.stdout}${run.stderr}`).toContain(
@@ -29,4 +29,4 @@ it('astro build exits non-zero and names the file and field of a dangling refere
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}, 130_000);
+});

@@ -51,7 +51,7 @@ describe('on a 360 px phone', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     // Keyboard scrolling is animated: wait for it rather than read it at once.
-    await page.waitForFunction(() => document.querySelector('.matrix-wrap')!.scrollLeft > 0, null, { timeout: 5_000 });
+    await page.waitForFunction(() => document.querySelector('.matrix-wrap')!.scrollLeft > 0, null, { timeout: 30_000 });
     expect(await region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
     await page.close();
   });

@@ -48,12 +48,15 @@ describe('each template, loaded and used', () => {
     page.on('request', (r) => {
       if (!r.url().startsWith(site.origin)) outside.push(r.url());
     });
+    // The planted request is stopped inside the browser: nothing leaves this machine.
+    await context.route('http://192.0.2.1/**', (route) => route.abort());
     await page.goto(`${site.origin}/`);
+    const planted = page.waitForRequest((r) => r.url().startsWith('http://192.0.2.1/'));
     await page.evaluate(() => {
       const img = new Image();
       img.src = 'http://192.0.2.1/x.png';
     });
-    await page.waitForTimeout(200);
+    await planted;
     await context.close();
     expect(outside).toEqual(['http://192.0.2.1/x.png']);
   });

@@ -23,7 +23,7 @@ async function open(path: string): Promise<{ page: Page; requests: string[] }> {
   return { page, requests };
 }
 
-const searchDone = (page: Page) => page.waitForSelector('site-search[data-state="done"]', { timeout: 20_000 });
+const searchDone = (page: Page) => page.waitForSelector('site-search[data-state="done"]', { timeout: 60_000 });
 
 // One page of each template.
 const TEMPLATES = [
