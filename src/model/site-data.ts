@@ -1,6 +1,7 @@
 /** The site-wide data files: the search vocabulary, moved URLs and the register of raw sources. */
 import { z } from 'astro/zod';
 import { slug } from './common.ts';
+import { REVIEW_STATES } from './vocab.ts';
 
 const term = z.string().trim().min(1, { error: 'write a word or phrase, not an empty string' });
 
@@ -44,6 +45,11 @@ export const sourcesSchema = z.array(
     document: slug,
     /** Attachments that are service lists: the attachment label (附件, 附件2) and the list's slug. */
     lists: z.array(z.strictObject({ appendix: z.string().min(1), slug })).optional(),
+    /**
+     * pending: published as verbatim text before its tags, commitments, eligibility rules and plain words are
+     * reviewed; reviewed (the default): all of them are required (docs/content-model.md).
+     */
+    review: z.enum(REVIEW_STATES).optional(),
   }),
 );
 export type SourceEntry = z.output<typeof sourcesSchema>[number];

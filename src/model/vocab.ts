@@ -14,6 +14,10 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
 export const DOCUMENT_STATUSES = ['issued', '送审稿', '征求意见稿'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
+/** Whether a source's review layer (tags, commitments, eligibility, plain words) is done. */
+export const REVIEW_STATES = ['pending', 'reviewed'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
 /** 服务类型 of a list item. */
 export const SERVICE_TYPES = ['物质帮助', '照护服务', '关爱服务'] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];
