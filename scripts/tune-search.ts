@@ -22,7 +22,7 @@ for (const ranking of grid) {
         const r = await pf.search(q);
         out.push(
           await Promise.all(
-            r.results.slice(0, 10).map(async (x: any) => {
+            r.results.slice(0, 10).map(async (x: { data: () => Promise<PagefindResultData> }) => {
               const { url, excerpt, meta, sub_results, raw_content } = await x.data();
               return { url, excerpt, meta, sub_results, raw_content };
             }),
