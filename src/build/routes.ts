@@ -1,6 +1,6 @@
 /**
  * The site's page kinds: how many pages of each the content calls for, and whether the search index
- * holds them. The content guard compares the build against it; the site tests classify every built page by it.
+ * holds them. The content guard compares the build against it.
  */
 
 /** What the content holds, counted by the content check. */
@@ -28,7 +28,7 @@ export interface Route {
 
 const one = () => 1;
 
-export const ROUTES: readonly Route[] = [
+const ROUTES: readonly Route[] = [
   { kind: 'home', pattern: /^\/$/u, count: one, searchable: false },
   { kind: 'regions index', pattern: /^\/regions\/$/u, count: one, searchable: false },
   { kind: 'region', pattern: /^\/regions\/[a-z0-9-]+\/$/u, count: (c) => c.regions, searchable: true },
@@ -47,9 +47,6 @@ export const ROUTES: readonly Route[] = [
   { kind: 'downloads', pattern: /^\/data\/$/u, count: one, searchable: false },
   { kind: '404', pattern: /^\/404\.html$/u, count: one, searchable: false },
 ];
-
-/** The route a built page belongs to, or undefined for a page the table does not know. */
-export const routeOf = (path: string): Route | undefined => ROUTES.find((r) => r.pattern.test(path));
 
 /** Pages the build must write. */
 export const expectedPages = (c: ContentCounts): number => ROUTES.reduce((n, r) => n + r.count(c), 0);
