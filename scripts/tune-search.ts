@@ -4,7 +4,7 @@ import { launchChromium } from './lib/chromium.ts';
 import { normalizeQuery } from '../src/lib/search/normalize.ts';
 import { meanReciprocalRank, recallAt } from '../src/lib/search/metrics.ts';
 import { toCards, type PagefindResultData } from '../src/lib/search/results.ts';
-import { relevanceSet } from '../tests/browser/search/run-queries.ts';
+import { relevanceSet } from './lib/run-queries.ts';
 const server = await serveStatic('dist');
 const browser = await launchChromium();
 const set = relevanceSet();
@@ -22,7 +22,7 @@ for (const ranking of grid) {
         const r = await pf.search(q);
         out.push(
           await Promise.all(
-            r.results.slice(0, 10).map(async (x: any) => {
+            r.results.slice(0, 10).map(async (x: { data: () => Promise<PagefindResultData> }) => {
               const { url, excerpt, meta, sub_results, raw_content } = await x.data();
               return { url, excerpt, meta, sub_results, raw_content };
             }),

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { diffManifest, formatManifest, parseManifest } from '../src/build/manifest.ts';
 import { readRedirects } from '../src/build/redirects.ts';
-import { publishedUrls } from '../tests/site/published-urls.ts';
+import { publishedUrls } from './lib/published-urls.ts';
 
 const MANIFEST = 'content/url-manifest.txt';
 if (process.argv.includes('--help')) {
@@ -14,7 +14,7 @@ is gone must get an entry in content/redirects.yaml (docs/urls.md).`);
   process.exit(0);
 }
 const manifest = parseManifest(readFileSync(MANIFEST, 'utf8'));
-const built = publishedUrls();
+const built = publishedUrls('dist');
 const diff = diffManifest(manifest, built, readRedirects('content'));
 if (process.argv.includes('--update')) {
   writeFileSync(MANIFEST, formatManifest([...manifest, ...diff.unlisted]));

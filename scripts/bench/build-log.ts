@@ -3,6 +3,7 @@
  * time each line arrived), how long the pass over the built pages took (its search step logs it), and how
  * long each page took to render (Astro logs `├─ /path/index.html (+12ms)`).
  */
+import { stripVTControlCharacters } from 'node:util';
 import { groupBy } from '../../src/lib/group-by.ts';
 
 export interface TimedLine {
@@ -37,7 +38,7 @@ export interface PageTiming {
 }
 
 // Astro colours its output unless told not to; strip the escapes either way.
-const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/gu, '');
+const stripAnsi = stripVTControlCharacters;
 
 export function buildPhases(lines: readonly TimedLine[], totalSeconds: number): BuildPhases {
   const at = (re: RegExp, from = 0) => lines.slice(from).find((l) => re.test(stripAnsi(l.text)));

@@ -37,7 +37,7 @@ import { composeList } from './list.ts';
 import { readPool } from './pool.ts';
 import { createRandom } from './random.ts';
 import { reviewDocument } from './records.ts';
-import { syntheticRegions, type SyntheticRegion } from './regions.ts';
+import { syntheticRegions } from './regions.ts';
 import type { Voice } from './voice.ts';
 
 export interface CorpusOptions {
@@ -213,5 +213,3 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
     ),
   ];
 }
-
-export type { SyntheticRegion };

@@ -36,7 +36,7 @@ export const originKey = (anchor: string, sentence: string): string => `${anchor
 
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** 1 → 一, 12 → 十二, 20 → 二十 (up to 99). */
-export function chineseNumber(n: number): string {
+function chineseNumber(n: number): string {
   if (n < 1 || n > 99) throw new Error(`no Chinese numeral for ${n} here`);
   if (n <= 10) return CN[n]!;
   const tens = Math.floor(n / 10);
@@ -44,7 +44,7 @@ export function chineseNumber(n: number): string {
 }
 
 /** A sentence the commitment proposer flags (a number with a unit, 全覆盖, a deadline …). */
-export function isFlagged(sentence: string): boolean {
+function isFlagged(sentence: string): boolean {
   const bare = withoutCitations(sentence);
   return quantitiesIn(bare).length > 0 || deadlinesIn(bare).length > 0;
 }

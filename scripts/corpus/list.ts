@@ -12,7 +12,7 @@ import type { Random } from './random.ts';
 import { scaleNumbers, voiceText, type Voice } from './voice.ts';
 
 /** Items some lists have that 大冶's does not, written for the synthetic corpus (kinds from service-kinds.yaml). */
-export const EXTRA_ITEMS: PoolItem[] = [
+const EXTRA_ITEMS: PoolItem[] = [
   {
     origin: 'extra:laonian-zhucan',
     name: '老年助餐服务',

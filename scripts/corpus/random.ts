@@ -20,7 +20,7 @@ export interface Random {
 }
 
 /** A 32-bit hash of a string (FNV-1a), to derive seeds from labels. */
-export function hash32(s: string): number {
+function hash32(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -9,7 +9,7 @@ export function escapeMdxText(text: string): string {
 }
 
 /** A JSX attribute value; the content model never needs quotes inside, so one is an error. */
-export function mdxAttribute(name: string, value: string | number): string {
+function mdxAttribute(name: string, value: string | number): string {
   const s = String(value);
   if (/["{}<>]/u.test(s))
     throw new Error(`attribute ${name} cannot hold ${JSON.stringify(s)} (quotes, braces or angle brackets)`);

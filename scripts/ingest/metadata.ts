@@ -7,7 +7,7 @@ export interface CitedDocument {
 }
 
 /** A document number: issuer code, year in brackets, serial: 中办发〔2022〕42号, 云办发﹝2022﹞67号. */
-const DOC_NUMBER = /[\u4e00-\u9fff]+[〔﹝\[［【]\d{4}[〕﹞\]］】]\d+号/u;
+const DOC_NUMBER = /[\u4e00-\u9fff]+[〔﹝[［【]\d{4}[〕﹞\]］】]\d+号/u;
 
 /**
  * The higher-level documents a preamble says it implements: every 《title》, with the document number

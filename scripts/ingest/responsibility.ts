@@ -25,7 +25,7 @@ const OPENERS = '(（〔[【';
 const CLOSERS = ')）〕]】';
 
 /** Finds the bracketed block that closes `text` (an optional final 。 allowed); null if there is none. */
-export function trailingBracket(text: string): { start: number; end: number } | null {
+function trailingBracket(text: string): { start: number; end: number } | null {
   let end = text.length;
   while (end > 0 && /[\s。]/.test(text[end - 1]!)) end--;
   if (end === 0 || !CLOSERS.includes(text[end - 1]!)) return null;

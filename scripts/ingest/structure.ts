@@ -299,10 +299,9 @@ function lastNode(nodes: DocNode[]): DocNode | undefined {
 /** Adds the parts the outline names but the text lacks, as missing nodes; names truncated ones. */
 function mergeOutline(doc: ParsedDocument): void {
   const path: DocNode[] = [];
-  let siblings = doc.sections;
   for (const entry of doc.outline) {
     while (path.length > 0 && path[path.length - 1]!.level >= entry.level) path.pop();
-    siblings = path.length > 0 ? path[path.length - 1]!.children : doc.sections;
+    const siblings = path.length > 0 ? path[path.length - 1]!.children : doc.sections;
     let node = siblings.find((s) => s.level === entry.level && s.ordinal === entry.ordinal);
     const outlineHeading = entry.rest.replace(/。$/u, '');
     if (!node) {

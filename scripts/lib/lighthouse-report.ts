@@ -74,7 +74,7 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
  * What an audit's details point at: DOM nodes (selector, and axe's explanation, e.g. the contrast
  * ratio and colours) and URLs (as paths when they are on `origin`), in order, without repeats.
  */
-export function detailTargets(details: unknown, origin = ''): string[] {
+function detailTargets(details: unknown, origin = ''): string[] {
   const out = new Set<string>();
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) return v.forEach(walk);
@@ -138,7 +138,7 @@ export function notApplicable(lhr: ResultLike, category: Category): string[] {
     .map((r) => r.id);
 }
 
-export const TARGET: Record<Category, number> = {
+const TARGET: Record<Category, number> = {
   performance: 95,
   accessibility: 100,
   'best-practices': 100,

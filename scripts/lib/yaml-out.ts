@@ -3,7 +3,7 @@
 const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N}\-_.]*$/u;
 
 /** A YAML scalar: plain when safe (slugs, numbers), else double-quoted JSON. */
-export function yamlScalar(value: string | number | boolean): string {
+function yamlScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
   return PLAIN.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/iu.test(value) && !/^\d/u.test(value)
     ? value

@@ -27,7 +27,7 @@ export function regionStem(name: string): string {
 }
 
 /** Toneless pinyin of a Chinese name as one lower-case ASCII word (ü written v: 吕梁 → lvliang). */
-export function pinyinWord(name: string): string {
+function pinyinWord(name: string): string {
   return pinyin(name, { toneType: 'none', type: 'array', v: true })
     .join('')
     .toLowerCase()

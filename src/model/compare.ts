@@ -7,8 +7,6 @@ import { z } from 'astro/zod';
 import { COMPARATORS, DISMISSAL_REASONS, SERVICE_TYPES } from './vocab.ts';
 import { slug } from './common.ts';
 
-export const COMPARE_DIR = 'compare';
-
 export const topicSchema = z.strictObject({
   /** The topic's URL segment, e.g. nengli-pinggu (/compare/topics/nengli-pinggu/). */
   id: slug,
@@ -82,7 +80,7 @@ export const listTagsSchema = z.strictObject({
   ),
 });
 
-export const deadlineSchema = z.strictObject({
+const deadlineSchema = z.strictObject({
   /** The phrase that sets it, verbatim (到2025年底, 2024年6月底前, “十四五”期间). */
   text: z.string().min(2),
   /** The year it falls in. */
@@ -91,7 +89,7 @@ export const deadlineSchema = z.strictObject({
   month: z.number().int().min(1).max(12).optional(),
 });
 
-export const commitmentSchema = z.strictObject({
+const commitmentSchema = z.strictObject({
   /** The metric it states a value for. */
   metric: slug,
   /** The anchor of the section or task the sentence stands in. */

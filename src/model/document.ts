@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { dateOrUnstated, sha256Hex, slug, sourceFileName, textOrUnstated } from './common.ts';
 import { DOCUMENT_STATUSES, DROP_REASONS, PRESENCES } from './vocab.ts';
 
-export const responsibilitySchema = z.strictObject({
+const responsibilitySchema = z.strictObject({
   /** 牵头单位, verbatim. */
   lead: z.array(z.string()),
   /** 责任单位, or units 按职责分工负责, verbatim. */
@@ -18,7 +18,7 @@ export const responsibilitySchema = z.strictObject({
   raw: z.string(),
 });
 
-export const outlineEntrySchema = z.strictObject({
+const outlineEntrySchema = z.strictObject({
   /** The stable anchor of this part of the page (docs/urls.md). */
   anchor: slug,
   /** 1 = 一、, 2 = （一）, 3 = 1.; appendices are level 1. */
@@ -35,7 +35,7 @@ export const outlineEntrySchema = z.strictObject({
   responsibility: responsibilitySchema.optional(),
 });
 
-export const droppedLineSchema = z.strictObject({
+const droppedLineSchema = z.strictObject({
   /** Line number in the raw source. */
   line: z.number().int().positive(),
   /** Why it is not part of the document. */
@@ -44,7 +44,7 @@ export const droppedLineSchema = z.strictObject({
   text: z.string(),
 });
 
-export const completenessSchema = z.strictObject({
+const completenessSchema = z.strictObject({
   /** What kind of gap: the text breaks off, an attachment is missing, a fact is not stated, … */
   kind: z.enum(['text-truncated', 'attachment-missing', 'metadata-unstated', 'draft']),
   /** The gap in plain words, shown on the page (our words, not the source's). */

@@ -88,5 +88,3 @@ export const listEligibilitySchema = z.strictObject({
     }),
   ),
 });
-
-export type ListEligibility = z.output<typeof listEligibilitySchema>;

@@ -1,8 +1,7 @@
 import type { z } from 'astro/zod';
-import type { ContentFile } from './read.ts';
 
 /** Turns zod issues into lines that name the field, say what is wrong and what to do. */
-export function friendlyIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+function friendlyIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   return issues.map((issue) => {
     const field = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
     const input = (issue as { input?: unknown }).input;
@@ -27,23 +26,4 @@ export function parseFriendly<S extends z.ZodType>(
 ): { data: z.output<S> } | { errors: string[] } {
   const result = schema.safeParse(data, { reportInput: true });
   return result.success ? { data: result.data } : { errors: friendlyIssues(result.error.issues) };
-}
-
-/**
- * A content file's data checked against its schema: its YAML syntax errors, else its schema errors, are
- * reported (each line starting with the file); null when there were any.
- */
-export function checkedData<S extends z.ZodType>(
-  f: ContentFile,
-  schema: S,
-  report: (f: ContentFile, message: string) => void,
-): z.output<S> | null {
-  f.syntaxErrors.forEach((e) => report(f, e));
-  if (f.syntaxErrors.length > 0) return null;
-  const result = parseFriendly(schema, f.data);
-  if ('errors' in result) {
-    result.errors.forEach((e) => report(f, e));
-    return null;
-  }
-  return result.data;
 }

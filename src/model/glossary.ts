@@ -2,8 +2,6 @@
 import { z } from 'astro/zod';
 import { slug } from './common.ts';
 
-export const GLOSSARY_FILE = 'glossary.yaml';
-
 export const glossarySchema = z.array(
   z.strictObject({
     /** The entry's anchor on /glossary/. */

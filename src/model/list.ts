@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { sha256Hex, slug, sourceFileName } from './common.ts';
 import { AMOUNT_KINDS, AMOUNT_QUALIFIERS, AMOUNT_UNITS, SERVICE_TYPES, TIERS } from './vocab.ts';
 
-export const amountSchema = z.strictObject({
+const amountSchema = z.strictObject({
   /** money, share (% of a base), multiple (× a base), count (times per period), free, half-price. */
   kind: z.enum(AMOUNT_KINDS),
   /** The number (a share in percent, a multiple as a factor). */
@@ -18,7 +18,7 @@ export const amountSchema = z.strictObject({
   text: z.string().min(1),
 });
 
-export const ageSchema = z.strictObject({
+const ageSchema = z.strictObject({
   /** The age in years. */
   value: z.number().int().min(0).max(130),
   /** min: at least (以上 includes the age); max: at most. */
@@ -27,7 +27,7 @@ export const ageSchema = z.strictObject({
   text: z.string().min(1),
 });
 
-export const serviceItemSchema = z.strictObject({
+const serviceItemSchema = z.strictObject({
   /** The item's number in the list (序号). */
   number: z.number().int().positive(),
   /** 服务项目, verbatim. */

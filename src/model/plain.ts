@@ -18,4 +18,3 @@ export const plainListSchema = z.strictObject({
     }),
   ),
 });
-export type PlainList = z.output<typeof plainListSchema>;

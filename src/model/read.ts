@@ -64,7 +64,7 @@ function readYaml(text: string): { data: unknown; errors: string[] } {
 }
 
 /** One file, parsed but not validated. */
-export function readContentFile(absolute: string, path: string, id: string): ContentFile {
+function readContentFile(absolute: string, path: string, id: string): ContentFile {
   const text = readFileSync(absolute, 'utf8');
   if (!absolute.endsWith('.mdx')) {
     const { data, errors } = readYaml(text);
@@ -86,7 +86,7 @@ export function readContentFile(absolute: string, path: string, id: string): Con
 }
 
 /** Every file of one folder with the given extension, parsed; sorted by name; none when the folder is missing. */
-export function readFolder(dir: string, label: string, folder: string, extension: string): ContentFile[] {
+function readFolder(dir: string, label: string, folder: string, extension: string): ContentFile[] {
   const abs = join(dir, folder);
   if (!existsSync(abs)) return [];
   return readdirSync(abs)

@@ -6,7 +6,7 @@ import { REVIEW_STATES } from './vocab.ts';
 const term = z.string().trim().min(1, { error: 'write a word or phrase, not an empty string' });
 
 /** content/search/aliases.yaml: groups of wordings for one thing, so that a search in either wording finds it. */
-export const aliasGroupSchema = z.strictObject({
+const aliasGroupSchema = z.strictObject({
   /** Wordings used in policy texts; any of them in a section adds the others to that section's index. */
   terms: z.array(term).min(2, { error: 'list at least two wordings, or remove the group' }),
   /** Everyday words people type; added with the terms, never a trigger themselves. */

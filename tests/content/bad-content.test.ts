@@ -136,7 +136,7 @@ describe('bad content', () => {
   });
 
   it('a numeric sentence nobody reviewed', () => {
-    expect(brokenContent('compare/commitments/ningxia-yanglao-gaozhiliang-2025.yaml', replace(/  - anchor: section-2-1\n    sentence: "统筹新型工业化[^\n]*\n    reason: description\n/u, ''))).toEqual([
+    expect(brokenContent('compare/commitments/ningxia-yanglao-gaozhiliang-2025.yaml', replace(/ {2}- anchor: section-2-1\n {4}sentence: "统筹新型工业化[^\n]*\n {4}reason: description\n/u, ''))).toEqual([
       'content/compare/commitments/ningxia-yanglao-gaozhiliang-2025.yaml: #section-2-1: "统筹新型工业化、新型城镇化和乡村全面振兴,进一步优化和提升集聚提升、城郊融合、特色保护、搬迁撤并4类村庄农村养老服务设施布局规划、服务供给。" states a number or a deadline but is neither a commitment nor dismissed — run npm run propose:commitments and record it',
     ]);
   });
@@ -155,7 +155,7 @@ describe('bad content', () => {
   });
 
   it('a list item without a service kind', () => {
-    expect(brokenContent('compare/list-tags/daye-jiben-yanglao-qingdan.yaml', replace(/  - \{ number: 27,[^\n]*\n?/u, ''))).toEqual([
+    expect(brokenContent('compare/list-tags/daye-jiben-yanglao-qingdan.yaml', replace(/ {2}- \{ number: 27,[^\n]*\n?/u, ''))).toEqual([
       'content/compare/list-tags/daye-jiben-yanglao-qingdan.yaml: items: 27 have no service kind — run npm run propose:tags and review the proposals',
     ]);
   });
@@ -173,7 +173,7 @@ describe('bad content', () => {
 
   it('an item without an eligibility rule, a rule the schema cannot read', () => {
     const file = 'eligibility/daye-jiben-yanglao-qingdan.yaml';
-    expect(brokenContent(file, replace(/  # 25 [^\n]*\n  - number: 25\n    grant: unstated\n    rule: [^\n]*\n/u, ''))).toEqual([
+    expect(brokenContent(file, replace(/ {2}# 25 [^\n]*\n {2}- number: 25\n {4}grant: unstated\n {4}rule: [^\n]*\n/u, ''))).toEqual([
       'content/eligibility/daye-jiben-yanglao-qingdan.yaml: items: 25 are missing — write a rule for each item from its 服务对象, with consult where the source is vague',
     ]);
     expect(brokenContent(file, replace('rule: { age: { min: 65 } }', 'rule: { age: { minimum: 65 } }'))).toEqual([

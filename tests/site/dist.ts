@@ -1,30 +1,21 @@
 /** Reading the built site (dist/) for the site checks. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
-import { htmlFiles, pagePath } from '../../src/build/site-files.ts';
+import { NodeType, parse, type Node } from 'node-html-parser';
+import { downloadPaths as siteDownloads, readPages, type SitePage } from '../../scripts/lib/published-urls.ts';
+
+export { isRedirectPage } from '../../scripts/lib/published-urls.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
-export interface BuiltPage {
-  /** The URL path, e.g. /documents/x/ (404.html stays /404.html). */
-  path: string;
-  html: string;
-  root: HTMLElement;
-}
+export type BuiltPage = SitePage;
 
 let pages: BuiltPage[] | undefined;
 
 /** Every built page; throws with a hint when the site has not been built. */
 export function builtPages(): BuiltPage[] {
   if (!existsSync(DIST)) throw new Error('dist/ is missing: the site checks need a build first (npm test builds it)');
-  pages ??= htmlFiles(DIST)
-    .sort()
-    .map((file) => {
-      const path = pagePath(DIST, file);
-      const html = readFileSync(file, 'utf8');
-      return { path, html, root: parse(html) };
-    });
+  pages ??= readPages(DIST);
   return pages;
 }
 
@@ -33,11 +24,6 @@ export function page(path: string): BuiltPage {
   const found = builtPages().find((p) => p.path === path);
   if (!found) throw new Error(`no built page ${path}`);
   return found;
-}
-
-/** Is this page a redirect stub (Astro writes a meta refresh page for each redirect)? */
-export function isRedirectPage(p: BuiltPage): boolean {
-  return /<meta http-equiv="refresh"/iu.test(p.html);
 }
 
 /**
@@ -62,20 +48,8 @@ export function verbatimTexts(p: BuiltPage): string[] {
   return texts;
 }
 
-/** Stable anchors of a page: elements marked as anchored sections, tasks and attachments. */
-export function stableAnchors(p: BuiltPage): string[] {
-  return p.root.querySelectorAll('.anchored[id]').map((el) => el.id);
-}
-
 /** The downloads the build publishes (dist/data/ files other than pages), as URL paths: /data/items.csv … */
-export function downloadPaths(): string[] {
-  const dir = join(DIST, 'data');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((n) => !n.endsWith('.html') && !statSync(join(dir, n)).isDirectory())
-    .sort()
-    .map((n) => `/data/${n}`);
-}
+export const downloadPaths = (): string[] => siteDownloads(DIST);
 
 /** A download's bytes as text (the BOM kept). */
 export function download(path: string): string {

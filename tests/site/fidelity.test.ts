@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { cleanSource } from '../../scripts/ingest/clean.ts';
 import { readTable } from '../../src/model/read.ts';
 import type { SourceEntry } from '../../src/model/site-data.ts';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/model/read.ts';
 import { headersFor, parseHeaders } from '../../src/build/host/host-files.ts';
 import { siteUrl } from '../../src/build/host/site-url.ts';
-import { governmentServiceLd, legislationLd } from '../../src/lib/host/structured-data.ts';
+import { legislationLd } from '../../src/lib/host/structured-data.ts';
 import { documentUrl, itemUrl } from '../../src/lib/urls.ts';
 import { builtPages, DIST, isRedirectPage, page, type BuiltPage } from './dist.ts';
 

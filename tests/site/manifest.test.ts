@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffManifest, parseManifest } from '../../src/build/manifest.ts';
 import { readRedirects } from '../../src/build/redirects.ts';
-import { builtPages, isRedirectPage } from './dist.ts';
-import { publishedUrls } from './published-urls.ts';
+import { publishedUrls } from '../../scripts/lib/published-urls.ts';
+import { builtPages, DIST, isRedirectPage } from './dist.ts';
 
 describe('URL manifest (content/url-manifest.txt)', () => {
   const manifest = parseManifest(readFileSync('content/url-manifest.txt', 'utf8'));
   const redirects = readRedirects('content');
-  const diff = diffManifest(manifest, publishedUrls(), redirects);
+  const diff = diffManifest(manifest, publishedUrls(DIST, builtPages()), redirects);
 
   it('still publishes every listed URL and anchor, or redirects it', () => {
     expect(diff.removed, 'removed without an entry in content/redirects.yaml').toEqual([]);

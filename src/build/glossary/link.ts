@@ -32,7 +32,7 @@ interface Form {
 }
 
 /** Every form of every entry, longest first, so 家庭养老照护床位 wins over 家庭养老床位 and 特困人员 over 特困. */
-export function formsOf(entries: readonly GlossaryEntry[]): Form[] {
+function formsOf(entries: readonly GlossaryEntry[]): Form[] {
   return entries
     .flatMap((e) => e.forms.map((form) => ({ form, id: e.id, term: e.term })))
     .sort((a, b) => b.form.length - a.form.length);

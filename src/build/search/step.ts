@@ -14,7 +14,7 @@ import { enrichForIndex } from './enrich.ts';
 import { foldItems, type ItemPage } from './records.ts';
 
 /** The folder under dist/ that holds the index and Pagefind's scripts. */
-export const SEARCH_BUNDLE = 'pagefind';
+const SEARCH_BUNDLE = 'pagefind';
 
 interface Pending {
   url: string;

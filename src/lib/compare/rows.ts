@@ -29,7 +29,7 @@ const common = {
     ),
 };
 
-export const commitmentRowSchema = z.strictObject({
+const commitmentRowSchema = z.strictObject({
   ...common,
   metric: z.string().describe('Metric id; rows with the same metric measure the same thing'),
   metricName: z.string().describe('What the metric measures (our wording)'),
@@ -44,7 +44,7 @@ export const commitmentRowSchema = z.strictObject({
   anchor: z.string().describe('Anchor of the section or task'),
 });
 
-export const itemRowSchema = z.strictObject({
+const itemRowSchema = z.strictObject({
   ...common,
   list: z.string().describe('The slug of the service list'),
   number: z.number().int().describe("The item's number in the list (序号)"),
@@ -59,7 +59,7 @@ export const itemRowSchema = z.strictObject({
   ages: z.string().describe('Age thresholds as the text states them, verbatim, joined by ；'),
 });
 
-export const topicRowSchema = z.strictObject({
+const topicRowSchema = z.strictObject({
   ...common,
   topic: z.string().describe('Topic id'),
   topicName: z.string().describe('Topic name'),
@@ -84,7 +84,7 @@ function lookups(data: CompareData) {
   return { where };
 }
 
-export function commitmentRows(data: CompareData): CommitmentRow[] {
+function commitmentRows(data: CompareData): CommitmentRow[] {
   const { where } = lookups(data);
   return metricViews(data).flatMap((v) =>
     v.rows.map(({ document, commitment: c }) => ({
@@ -106,7 +106,7 @@ export function commitmentRows(data: CompareData): CommitmentRow[] {
   );
 }
 
-export function itemRows(data: CompareData): ItemRow[] {
+function itemRows(data: CompareData): ItemRow[] {
   const { where } = lookups(data);
   const kind = new Map(data.serviceKinds.map((k) => [k.id, k]));
   return taggedItems(data).map(({ list, item, service }) => ({
@@ -128,7 +128,7 @@ export function itemRows(data: CompareData): ItemRow[] {
 }
 
 /** The topic matrix: one row per (topic, task) and (topic, item), in topic order. */
-export function topicRows(data: CompareData): TopicRow[] {
+function topicRows(data: CompareData): TopicRow[] {
   const { where } = lookups(data);
   const tasks = taggedTasks(data);
   const items = taggedItems(data);

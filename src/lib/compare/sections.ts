@@ -7,7 +7,7 @@
 const ANCHOR = /\banchor="([a-z0-9-]+)"/u;
 
 /** Undoes escapeMdxText (scripts/ingest/mdx.ts): the paragraph as the page shows it. */
-export function unescapeMdx(line: string): string {
+function unescapeMdx(line: string): string {
   return line.replace(/\\(.)/gu, '$1');
 }
 

@@ -93,7 +93,7 @@ const BLOCK_TAGS = new Set([
  * `aria-hidden="true"`, the “复制链接” links (`data-copy-link`), text for screen readers only
  * (`.visually-hidden`) and anything marked `data-read-skip` (the read-aloud controls themselves).
  */
-export function isSkipped(el: ReadableElement): boolean {
+function isSkipped(el: ReadableElement): boolean {
   const has = (name: string) => el.getAttribute(name) != null;
   if (SKIPPED_TAGS.has(el.tagName)) return true;
   if (has('hidden') || has('data-copy-link') || has('data-read-skip') || el.getAttribute('aria-hidden') === 'true')
@@ -102,7 +102,7 @@ export function isSkipped(el: ReadableElement): boolean {
 }
 
 /** Collapses runs of whitespace (line breaks in the page's source) into one space. */
-export function cleanText(text: string): string {
+function cleanText(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** Asking phrases, dropped wherever they stand. Only phrases that never name a benefit belong here. */
-export const ASKING_PHRASES = [
+const ASKING_PHRASES = [
   '多少钱',
   '有多少',
   '多少',
@@ -46,7 +46,7 @@ export const ASKING_PHRASES = [
  * Words for the people every page here is about: they tell pages apart no better than “the” does, and
  * texts say 老年人 where visitors type 老人, so they are dropped too (“失能老人 补贴” → “失能 补贴”).
  */
-export const GENERIC_WORDS = ['老年人', '老人家', '老人们', '老人', '长者', '老年朋友'] as const;
+const GENERIC_WORDS = ['老年人', '老人家', '老人们', '老人', '长者', '老年朋友'] as const;
 
 /** Particles dropped only at the end of a query (elsewhere they may be part of a word). */
 const FINAL_PARTICLES = /[吗呢啊呀吧？?。！!]+$/u;

@@ -50,7 +50,7 @@ export const STABLE_ANCHOR =
 export const CARDS_PER_RESULT = 3;
 
 /** The kind a list item's card has, and the filter value that asks for items only. */
-export const ITEM_KIND = '清单条目';
+const ITEM_KIND = '清单条目';
 
 export function toCard(data: PagefindResultData): SearchCard {
   return {

@@ -8,7 +8,7 @@ import { builtSiteInChromium } from '../built-site.ts';
 import type { Page } from 'playwright-core';
 import { meanReciprocalRank, recallAt } from '../../../src/lib/search/metrics.ts';
 import { builtPages } from '../../site/dist.ts';
-import { rankIn, relevanceSet, searchOnPage } from './run-queries.ts';
+import { rankIn, relevanceSet, searchOnPage } from '../../../scripts/lib/run-queries.ts';
 
 const RECALL_AT_5 = 0.95;
 const MRR = 0.8;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../built-site.ts';
 import type { Page } from 'playwright-core';
 import { builtPages } from '../../site/dist.ts';
-import { readCards } from './run-queries.ts';
+import { readCards } from '../../../scripts/lib/run-queries.ts';
 
 const site = builtSiteInChromium();
 const consoleErrors: string[] = [];

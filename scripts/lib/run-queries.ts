@@ -1,6 +1,7 @@
 /**
  * Runs queries through the real search page in Chromium, the way a visitor does: type into the
- * box, press Enter, read the result cards. Shared by the relevance test and the benchmark.
+ * box, press Enter, read the result cards. Shared by the relevance test (tests/browser/search/) and
+ * scripts/tune-search.ts, which reads the same relevance set.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -12,8 +13,10 @@ export interface RelevanceQuery {
   why: string;
 }
 
+/** The relevance set: the test's data, tests/browser/search/relevance-set.yaml (docs/search.md). */
 export function relevanceSet(): RelevanceQuery[] {
-  return parse(readFileSync(new URL('./relevance-set.yaml', import.meta.url), 'utf8')) as RelevanceQuery[];
+  const file = new URL('../../tests/browser/search/relevance-set.yaml', import.meta.url);
+  return parse(readFileSync(file, 'utf8')) as RelevanceQuery[];
 }
 
 /** The result cards on the page: for each, the page it leads to and the sections it lists. */
