@@ -5,7 +5,6 @@
  * the limit grows with the number of pages dist/ holds. No test asserts a speed (benchmarks do that).
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 
 /** The .html files under dist/ (0 before a build). */
 export function builtPageCount(dist: string): number {

@@ -14,12 +14,30 @@ export interface BuiltSite {
   readonly browser: Browser;
 }
 
+/**
+ * How long Playwright waits for a page to load, an element or a condition: the machine may be loaded (CI
+ * shares it), and waiting for what must happen is not a speed test.
+ */
+const WAIT_MS = 120_000;
+
+/** The browser, its new contexts (and so its new pages) waiting up to WAIT_MS instead of Playwright's 30 s. */
+function patient(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    context.setDefaultTimeout(WAIT_MS);
+    context.setDefaultNavigationTimeout(WAIT_MS);
+    return context;
+  };
+  return browser;
+}
+
 export function builtSiteInChromium(): BuiltSite {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await serveStatic(DIST);
-    browser = await launchChromium();
+    browser = patient(await launchChromium());
   });
   afterAll(async () => {
     await browser?.close();

@@ -118,7 +118,7 @@ describe('朗读 on a document page', () => {
   it('waits for the switch, then reads the page from its title in document order, in zh-CN', async () => {
     const { page, problems } = await open(DOCUMENT_PAGE);
     const toggle = page.getByRole('switch', { name: '朗读' });
-    await expect.poll(() => toggle.isVisible()).toBe(true);
+    await expect.poll(() => toggle.isVisible(), { timeout: 60_000 }).toBe(true);
     expect(await toggle.getAttribute('aria-checked')).toBe('false');
     expect(await calls(page)).toEqual([]);
 

@@ -89,7 +89,7 @@ describe('字号 (text size)', () => {
   it('has four steps, each larger, the largest at least 30 px, changing at once without a reload', async () => {
     const { page, problems } = await open('/');
     const buttons = page.locator('[data-text-size-choice]');
-    await expect.poll(() => buttons.first().isVisible()).toBe(true);
+    await expect.poll(() => buttons.first().isVisible(), { timeout: 60_000 }).toBe(true);
     expect(await buttons.allTextContents()).toEqual(['标准', '大', '特大', '超大']);
     expect(await page.getByRole('group', { name: '字号' }).count()).toBe(1);
     expect(await pressed(page, '[data-text-size-choice]')).toEqual(['true', 'false', 'false', 'false']);
