@@ -4,7 +4,7 @@
  * evaluated here with the same eligibilityFor() the unit tests check. Nothing is sent anywhere.
  */
 import { eligibilityFor, GROUPS, type Status } from '../lib/eligibility/evaluate.ts';
-import { GRANT_TEXT, type FinderRegion } from '../lib/eligibility/finder-data.ts';
+import { GRANT_TEXT, whomToAsk, type FinderRegion } from '../lib/eligibility/finder-data.ts';
 import { readFragment, writeFragment, type FinderState } from '../lib/eligibility/fragment.ts';
 
 const MARK: Record<Status, string> = { met: '✓ 符合', unmet: '✗ 不符合', unknown: '? 待确认' };
@@ -147,7 +147,7 @@ class EntitlementFinder extends HTMLElement {
         for (const r of verdict.reasons) reasons.append(el('li', `${MARK[r.status]}：${r.text}`, `reason-${r.status}`));
         card.append(title, reasons);
         if (item.amounts.length) card.append(el('p', `标准：${item.amounts.join('；')}`));
-        card.append(el('p', `找谁：${item.lead}`), el('p', `怎样获得：${GRANT_TEXT[item.grant]}`));
+        card.append(el('p', `找谁：${whomToAsk(item)}`), el('p', `怎样获得：${GRANT_TEXT[item.grant]}`));
         list.append(card);
       }
       section.append(list);
