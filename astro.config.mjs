@@ -7,7 +7,8 @@ import { readingPrefs } from './src/build/integrations/reading-prefs.ts';
 import { siteBuild } from './src/build/integrations/site-build.ts';
 
 export default defineConfig({
-  // Canonical links, sitemap.xml, robots.txt and structured data use it; set SITE_URL for a real host (docs/quality.md).
+  // Canonical links, sitemap.xml, robots.txt's Sitemap line and the structured data's urls use it; without SITE_URL it is
+  // undefined and the build writes none of them (docs/quality.md). Set SITE_URL when building for a host.
   site: siteUrl(),
   output: 'static',
   trailingSlash: 'always',

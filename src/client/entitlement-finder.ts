@@ -4,8 +4,9 @@
  * evaluated here with the same eligibilityFor() the unit tests check. Nothing is sent anywhere.
  */
 import { eligibilityFor, GROUPS, type Status } from '../lib/eligibility/evaluate.ts';
-import { GRANT_TEXT, type FinderRegion } from '../lib/eligibility/finder-data.ts';
+import { GRANT_TEXT, whomToAsk, type FinderRegion } from '../lib/eligibility/finder-data.ts';
 import { readFragment, writeFragment, type FinderState } from '../lib/eligibility/fragment.ts';
+import { finderRegionUrl, finderUrl } from '../lib/urls.ts';
 
 const MARK: Record<Status, string> = { met: '✓ 符合', unmet: '✗ 不符合', unknown: '? 待确认' };
 const ORDER: Status[] = ['met', 'unknown', 'unmet'];
@@ -85,6 +86,21 @@ class EntitlementFinder extends HTMLElement {
       p.family !== undefined && p.family.length === 0;
   }
 
+  /**
+   * Where the printed QR code leads when the address is too long for one (src/client/print-card.ts): the
+   * region's page of all its items and conditions, which the card's results come from (docs/finder.md).
+   */
+  #printFallback(region?: { slug: string; name: string }): void {
+    const slot = this.querySelector<HTMLElement>('[data-qr]');
+    if (!slot) return;
+    // The page's own note (for /finder/ itself) is kept for when no region is shown.
+    slot.dataset.finderNote ??= slot.dataset.qrFallbackNote ?? '';
+    slot.dataset.qrFallback = region ? finderRegionUrl(region.slug) : finderUrl();
+    slot.dataset.qrFallbackNote = region
+      ? `您的回答太长，二维码装不下。扫码打开的是${region.name}全部服务项目和条件的网页，不带您的回答。`
+      : slot.dataset.finderNote;
+  }
+
   #load(region: string): Promise<FinderRegion> {
     let data = this.#data.get(region);
     if (!data) {
@@ -104,6 +120,7 @@ class EntitlementFinder extends HTMLElement {
 
   async #show(focusResults: boolean): Promise<void> {
     const render = ++this.#render;
+    this.#printFallback();
     const state = readFragment(location.hash);
     this.#fillForm(state);
     if (!state.region) {
@@ -147,12 +164,13 @@ class EntitlementFinder extends HTMLElement {
         for (const r of verdict.reasons) reasons.append(el('li', `${MARK[r.status]}：${r.text}`, `reason-${r.status}`));
         card.append(title, reasons);
         if (item.amounts.length) card.append(el('p', `标准：${item.amounts.join('；')}`));
-        card.append(el('p', `找谁：${item.lead}`), el('p', `怎样获得：${GRANT_TEXT[item.grant]}`));
+        card.append(el('p', `找谁：${whomToAsk(item)}`), el('p', `怎样获得：${GRANT_TEXT[item.grant]}`));
         list.append(card);
       }
       section.append(list);
       this.#results.append(section);
     }
+    this.#printFallback({ slug: state.region, name: data.name });
     const print = el('button', '打印结果（带二维码）', 'finder-print');
     print.type = 'button';
     print.dataset.print = '';

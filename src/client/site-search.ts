@@ -14,6 +14,7 @@ import {
 import { hasSearch, readState, sameState, writeState, type SearchState } from '../lib/search/query-state.ts';
 import { FILTERS, type FilterName } from '../lib/search/facets.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
+import { searchStatus } from '../lib/search/status.ts';
 
 interface PagefindResult {
   id: string;
@@ -134,10 +135,13 @@ class SiteSearch extends HTMLElement {
       const total = found.results.length;
       await this.#showMore(run, false);
       if (run !== this.#run) return;
-      this.#status.textContent =
-        total === 0
-          ? `没有找到${state.q ? `与“${state.q}”` : ''}相关的内容。可以换个说法、用更短的词，或去掉筛选条件。`
-          : `找到 ${total} 个相关页面${state.q ? `（“${state.q}”）` : ''}，${total > PAGE_SIZE ? `先显示前 ${PAGE_SIZE} 个页面里的` : '共'} ${this.#list.children.length} 条结果。`;
+      // The query is echoed bounded (its first 30 characters): src/lib/search/status.ts.
+      this.#status.textContent = searchStatus({
+        q: state.q,
+        total,
+        shown: this.#list.children.length,
+        pageSize: PAGE_SIZE,
+      });
       this.dataset.state = 'done';
       this.dataset.query = writeState(state);
     } catch (error) {

@@ -27,7 +27,7 @@ export function finderRegions(): Promise<FinderRegion[]> {
             url: itemUrl(l.id, item.number),
             target: item.target,
             amounts: item.amounts.map((a) => a.text),
-            lead: item.leadText,
+            leadDepartments: item.leadDepartments,
             grant: r.grant,
             rule: r.rule,
           };

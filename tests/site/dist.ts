@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeType, parse, type Node } from 'node-html-parser';
+import { siteUrl } from '../../src/build/host/site-url.ts';
 import { downloadPaths as siteDownloads, readPages, type SitePage } from '../../scripts/lib/published-urls.ts';
 
 export { isRedirectPage } from '../../scripts/lib/published-urls.ts';
@@ -9,6 +10,27 @@ export { isRedirectPage } from '../../scripts/lib/published-urls.ts';
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
 export type BuiltPage = SitePage;
+
+/**
+ * The test-only origin `npm test` builds the site at, read from package.json's "build:test" script
+ * (SITE_URL=https://yanglao.test astro build): canonical links, the sitemap and the JSON-LD name it.
+ */
+export const TEST_SITE_URL: string = (() => {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const origin = siteUrl(/\bSITE_URL=(\S+)/u.exec(pkg.scripts['build:test'] ?? '')?.[1]);
+  if (!origin) throw new Error('package.json: the "build:test" script must set SITE_URL=<origin>');
+  return origin;
+})();
+
+/** Throws with a hint when dist/ was built without SITE_URL (it then has no sitemap.xml, docs/quality.md). */
+export function requireSiteUrlBuild(): void {
+  if (!existsSync(join(DIST, 'sitemap.xml')))
+    throw new Error(
+      `dist/ was built without SITE_URL (no sitemap.xml): these checks need \`npm run build:test\` (SITE_URL=${TEST_SITE_URL}), as npm test runs it`,
+    );
+}
 
 let pages: BuiltPage[] | undefined;
 

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/model/read.ts';
 import { headersFor, parseHeaders } from '../../src/build/host/host-files.ts';
-import { siteUrl } from '../../src/build/host/site-url.ts';
 import { legislationLd } from '../../src/lib/host/structured-data.ts';
 import { documentUrl, itemUrl } from '../../src/lib/urls.ts';
-import { builtPages, DIST, isRedirectPage, page, type BuiltPage } from './dist.ts';
+import { builtPages, DIST, isRedirectPage, page, requireSiteUrlBuild, TEST_SITE_URL, type BuiltPage } from './dist.ts';
 
-const site = siteUrl();
+// npm test builds at a test-only origin (npm run build:test); a build without SITE_URL names none (tests/build/).
+requireSiteUrlBuild();
+const site = TEST_SITE_URL;
 const abs = (path: string) => new URL(path, site).href;
 const indexable = () => builtPages().filter((p) => p.path !== '/404.html' && !isRedirectPage(p));
 const jsonLd = (p: BuiltPage): unknown[] =>

@@ -22,6 +22,9 @@ describe('robotsTxt', () => {
       'User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n',
     );
   });
+  it('names no sitemap without a site address (there is none to name)', () => {
+    expect(robotsTxt(undefined)).toBe('User-agent: *\nAllow: /\n');
+  });
 });
 
 describe('mergeCsp', () => {

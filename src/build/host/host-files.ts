@@ -13,9 +13,12 @@ export function sitemapXml(site: string, paths: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
-/** Everything may be crawled; the sitemap is named by its absolute URL, as the format requires. */
-export const robotsTxt = (site: string): string =>
-  `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, '/sitemap.xml')}\n`;
+/**
+ * Everything may be crawled; the sitemap is named by its absolute URL, as the format requires — so without a
+ * site address (no SITE_URL) there is no sitemap and no Sitemap line.
+ */
+export const robotsTxt = (site: string | undefined): string =>
+  `User-agent: *\nAllow: /\n${site ? `\nSitemap: ${absoluteUrl(site, '/sitemap.xml')}\n` : ''}`;
 
 /** Directive name → sources, in the order first seen; a directive named twice gets the sources of both. */
 function parseCsp(policy: string): Map<string, string[]> {

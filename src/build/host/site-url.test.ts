@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, LOCAL_SITE, siteUrl } from './site-url.ts';
+import { absoluteUrl, siteUrl } from './site-url.ts';
 
 describe('siteUrl', () => {
-  it('is the local preview address when SITE_URL is unset or empty', () => {
-    expect(siteUrl(undefined)).toBe(LOCAL_SITE);
-    expect(siteUrl('  ')).toBe(LOCAL_SITE);
+  it('is no address at all when SITE_URL is unset or empty: the site then names no origin of its own', () => {
+    expect(siteUrl(undefined)).toBeUndefined();
+    expect(siteUrl('  ')).toBeUndefined();
   });
   it('normalises an origin to end with one slash', () => {
     expect(siteUrl('https://Example.org')).toBe('https://example.org/');

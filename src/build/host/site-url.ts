@@ -1,12 +1,11 @@
 /**
- * The site's public address, for canonical links, the sitemap, robots.txt and structured data
- * (docs/quality.md). A host sets SITE_URL at build time; without it the site describes itself at the
- * address `npm start` serves it on, so a local build never claims a domain it is not on.
+ * The site's public address, for canonical links, the sitemap, robots.txt's Sitemap line and the url fields of
+ * the structured data (docs/quality.md). A host sets SITE_URL at build time. Without it there is no address:
+ * the build writes none of those (no canonical links, no sitemap.xml, …) rather than claim a local or guessed
+ * one, so a dist/ built without SITE_URL and published anyway names no wrong origin.
  */
-export const LOCAL_SITE = 'http://127.0.0.1:4321/';
-
-export function siteUrl(value: string | undefined = process.env.SITE_URL): string {
-  if (value === undefined || value.trim() === '') return LOCAL_SITE;
+export function siteUrl(value: string | undefined = process.env.SITE_URL): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
   let url: URL;
   try {
     url = new URL(value.trim());

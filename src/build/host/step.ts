@@ -1,9 +1,10 @@
 /**
- * The host-files step of the page pass: sitemap.xml (every page but the 404 page and the redirect stubs),
- * robots.txt and _headers (the pages' CSP as a header, with frame-ancestors, which a <meta> policy cannot
- * set, and the other security headers), written into the built site (docs/quality.md).
+ * The host-files step of the page pass: sitemap.xml (every page but the 404 page and the redirect stubs; only
+ * with a site address, SITE_URL), robots.txt and _headers (the pages' CSP as a header, with frame-ancestors,
+ * which a <meta> policy cannot set, and the other security headers), written into the built site
+ * (docs/quality.md).
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageStep } from '../page-pass.ts';
 import { formatHeaders, mergeCsp, robotsTxt, sitemapXml } from './host-files.ts';
@@ -18,7 +19,7 @@ const SECURITY_HEADERS: [string, string][] = [
 ];
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/iu;
 
-export function hostFilesStep(dist: string, site: string, movedPaths: readonly string[]): PageStep {
+export function hostFilesStep(dist: string, site: string | undefined, movedPaths: readonly string[]): PageStep {
   const moved = new Set(movedPaths.map((p) => p.replace(/\/?$/u, '/')));
   const policies = new Set<string>();
   const paths: string[] = [];
@@ -31,7 +32,9 @@ export function hostFilesStep(dist: string, site: string, movedPaths: readonly s
     finish() {
       if (policies.size === 0)
         throw new Error('host-files: no page has a Content-Security-Policy — is security.csp set in astro.config.mjs?');
-      writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(site, paths));
+      // A sitemap lists absolute URLs: without a site address there is none (not even a stale one).
+      if (site) writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(site, paths));
+      else rmSync(join(dist, 'sitemap.xml'), { force: true });
       writeFileSync(join(dist, 'robots.txt'), robotsTxt(site));
       const csp = mergeCsp([...policies], ["frame-ancestors 'none'"]);
       writeFileSync(

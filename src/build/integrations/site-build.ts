@@ -29,7 +29,8 @@ export function siteBuild(): AstroIntegration {
   let redirects: Redirect[] = [];
   let glossary: GlossaryEntry[] = [];
   let aliases: AliasGroup[] = [];
-  let site = '';
+  /** The public address (SITE_URL); undefined when the build names none (docs/quality.md). */
+  let site: string | undefined;
   return {
     name: 'site-build',
     hooks: {
@@ -52,9 +53,13 @@ export function siteBuild(): AstroIntegration {
         logger.info(describeSummary(summary));
       },
       'astro:config:done': ({ config }) => {
-        if (!config.site)
-          throw new Error('astro.config.mjs: set `site` (SITE_URL) — canonical links and the sitemap need it');
         site = config.site;
+      },
+      'astro:build:start': ({ logger }) => {
+        if (!site)
+          logger.info(
+            'SITE_URL is not set: no canonical links, no sitemap.xml, no Sitemap line in robots.txt and no url in the structured data (set SITE_URL=https://… to build for a host, docs/quality.md)',
+          );
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         // Astro 7 leaves the redirect stubs out of `pages` already.

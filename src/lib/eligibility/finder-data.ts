@@ -10,8 +10,11 @@ export interface FinderItem {
   target: string;
   /** The amounts as the list states them, verbatim. */
   amounts: string[];
-  /** 牵头责任部门, verbatim. */
-  lead: string;
+  /**
+   * 牵头责任部门 as the list's parser split the cell, one department per entry: the cell is printed as one
+   * run (市民政局市卫健局), which reads badly; the item page quotes it verbatim.
+   */
+  leadDepartments: string[];
   grant: 'automatic' | 'apply' | 'unstated';
   rule: Rule;
 }
@@ -29,3 +32,6 @@ export const GRANT_TEXT = {
   apply: '需要本人或家人申请',
   unstated: '清单没有说明是否需要申请',
 } as const;
+
+/** 找谁 on the finder: the lead departments one after another, 市民政局、市卫健局. */
+export const whomToAsk = (item: Pick<FinderItem, 'leadDepartments'>): string => item.leadDepartments.join('、');

@@ -70,6 +70,39 @@ describe('governmentServiceLd', () => {
   });
 });
 
+describe('without a site address (no SITE_URL)', () => {
+  it('leaves out the url fields, which need an origin, and keeps the rest', () => {
+    const legislation = legislationLd({
+      title: '方案',
+      documentNumber: '冶政办发〔2023〕1号',
+      issuer: '未注明',
+      dateSigned: '未注明',
+      datePublished: '未注明',
+      status: 'issued',
+      region,
+    }) as Record<string, unknown>;
+    expect(legislation).not.toHaveProperty('url');
+    expect(legislation).toMatchObject({
+      '@type': 'Legislation',
+      name: '方案',
+      legislationIdentifier: '冶政办发〔2023〕1号',
+    });
+    const service = governmentServiceLd({
+      name: '高龄津贴',
+      content: '为80周岁及以上老年人发放高龄津贴',
+      target: '80周岁及以上老年人',
+      type: '物质帮助',
+      leadDepartments: ['市民政局'],
+      region,
+      document: { title: '方案' },
+    }) as Record<string, unknown>;
+    expect(service).not.toHaveProperty('url');
+    expect(service.isBasedOn).toEqual({ '@type': 'Legislation', name: '方案' });
+    expect(service).toMatchObject({ '@type': 'GovernmentService', name: '高龄津贴', serviceType: '物质帮助' });
+    expect(JSON.stringify([legislation, service])).not.toMatch(/"url"|"@id"/u);
+  });
+});
+
 describe('serializeLd', () => {
   it('cannot close its script element', () => {
     const text = serializeLd({ name: '</script><script>alert(1)</script>' });

@@ -1,6 +1,7 @@
 /**
  * schema.org JSON-LD for document pages (Legislation) and list-item pages (GovernmentService)
- * (docs/quality.md). Only what the source states: a fact written as 未注明 is left out, never guessed.
+ * (docs/quality.md). Only what the source states: a fact written as 未注明 is left out, never guessed; the
+ * url fields only when the build knows the site's address (SITE_URL).
  */
 import { STATUS_LABEL, UNSTATED, type DocumentStatus } from '../../model/vocab.ts';
 
@@ -29,7 +30,8 @@ export interface LegislationFacts {
   datePublished: string;
   status: DocumentStatus;
   region: LdRegion;
-  url: string;
+  /** The page's absolute address; absent when the build has no site address (no SITE_URL). */
+  url?: string;
 }
 
 export function legislationLd(d: LegislationFacts): Json {
@@ -58,13 +60,14 @@ export interface ServiceFacts {
   type: string;
   leadDepartments: readonly string[];
   region: LdRegion;
-  url: string;
+  /** The page's absolute address; absent when the build has no site address (no SITE_URL). */
+  url?: string;
   /** The list's document, whose text the item is part of. */
-  document: { title: string; url: string };
+  document: { title: string; url?: string };
 }
 
 export function governmentServiceLd(s: ServiceFacts): Json {
-  return {
+  return defined({
     '@context': 'https://schema.org',
     '@type': 'GovernmentService',
     name: s.name,
@@ -74,8 +77,8 @@ export function governmentServiceLd(s: ServiceFacts): Json {
     audience: { '@type': 'Audience', audienceType: s.target },
     areaServed: area(s.region),
     provider: s.leadDepartments.map((name) => ({ '@type': 'GovernmentOrganization', name })),
-    isBasedOn: { '@type': 'Legislation', name: s.document.title, url: s.document.url },
-  };
+    isBasedOn: defined({ '@type': 'Legislation', name: s.document.title, url: s.document.url }),
+  });
 }
 
 /** JSON for a <script type="application/ld+json">: `<` is escaped so that no text can close the element. */

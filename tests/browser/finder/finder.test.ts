@@ -118,6 +118,13 @@ describe('the finder', () => {
     expect(requests.filter((u) => u.includes('/finder/daye.json')).length).toBeGreaterThan(0);
   });
 
+  it('names whom to ask department by department (the list prints item 10’s as 市民政局市卫健局)', async () => {
+    const page = await open('/finder/#r=daye&age=70');
+    await page.waitForSelector('entitlement-finder[data-state="done"]');
+    const card = page.locator('.finder-item', { has: page.locator('h3', { hasText: '老年人能力综合评估' }) });
+    expect(await card.locator('p').allTextContents()).toContain('找谁：市民政局、市卫健局');
+  });
+
   it('without JavaScript leads to a page per region that lists every item with its conditions', async () => {
     const page = await open('/finder/', false);
     expect(await page.locator('[data-finder-form]').isVisible()).toBe(false);
