@@ -1,0 +1,242 @@
+/**
+ * A saved portal page → the document's text: the portal's metadata block as `label：value` lines, the
+ * article's own title, then its body — without the page around it. The page's <title> is never used: it is
+ * the portal's name, or hijacked (seeds/README.md, 004).
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import {
+  isChromeElement,
+  isChromeLine,
+  isLinkLine,
+  isMetadataLine,
+  isRelatedHeading,
+  metadataLabel,
+  metadataPair,
+} from './chrome.ts';
+import { isDataTable, isHidden, readBlocks, type Blocks } from './html-blocks.ts';
+
+export interface PageText {
+  lines: string[];
+  notes: string[];
+  /** Why no text can be taken from the page. */
+  problem?: string;
+}
+
+/** Content containers of Chinese government CMSs (TRS, 开普云, 拓尔思 …) and common templates, most specific first. */
+const CONTAINERS = [
+  '#zoom',
+  '#Zoom',
+  '.zoom',
+  '#UCAP-CONTENT',
+  '.TRS_Editor',
+  '.TRS_UEDITOR',
+  '.Custom_UnionStyle',
+  '#fontzoom',
+  '.pages_content',
+  '.xxgk_content',
+  '.article-content',
+  '.article_content',
+  '.news_content',
+  '.wzcon',
+  '#content',
+  '.content',
+  '#article',
+  '.article',
+  'article',
+  '.detail',
+  '#detail',
+  '.main-content',
+];
+
+const START_MARK =
+  /(正文|内容)\s*(开始|start|begin)|content\s*-?\s*start|zw_?start|begin\s*content|信息内容\]>\s*begin/iu;
+const END_MARK = /(正文|内容)\s*(结束|end)|content\s*-?\s*end|zw_?end|end\s*content|信息内容\]>\s*end/iu;
+
+const cjkCount = (s: string) => (s.match(/[\u3400-\u9FFF]/gu) ?? []).length;
+const squeeze = (s: string) => s.replace(/[\s\u00A0\u3000]+/gu, '');
+
+function insideChrome(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isChromeElement(e) || isHidden(e)) return true;
+  return false;
+}
+
+/** The block between comments such as <!--正文开始--> … <!--正文结束--> when they are siblings. */
+function markedBlock(document: Document): Element | null {
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, 128);
+  for (let start = walker.nextNode(); start; start = walker.nextNode()) {
+    if (!START_MARK.test(start.textContent ?? '')) continue;
+    const between: Node[] = [];
+    let end: Node | null = start.nextSibling;
+    while (end && !(end.nodeType === 8 && END_MARK.test(end.textContent ?? ''))) {
+      between.push(end);
+      end = end.nextSibling;
+    }
+    if (!end || cjkCount(between.map((n) => n.textContent ?? '').join('')) < 20) continue;
+    const wrapper = document.createElement('div');
+    start.parentNode!.insertBefore(wrapper, end);
+    for (const node of between) wrapper.appendChild(node);
+    return wrapper;
+  }
+  return null;
+}
+
+/** The deepest known container that holds most of the text of the largest one. */
+function knownContainer(document: Document): Element | null {
+  const seen = new Set<Element>();
+  const candidates: { el: Element; cjk: number }[] = [];
+  for (const selector of CONTAINERS) {
+    for (const el of document.querySelectorAll(selector)) {
+      if (seen.has(el) || insideChrome(el)) continue;
+      seen.add(el);
+      candidates.push({ el, cjk: cjkCount(readBlocks(el).lines.join('')) });
+    }
+  }
+  const max = Math.max(0, ...candidates.map((c) => c.cjk));
+  const eligible = candidates.filter((c) => c.cjk >= 20 && c.cjk >= 0.6 * max);
+  const deepest = eligible.filter((c) => !eligible.some((o) => o !== c && c.el.contains(o.el)));
+  // A container that holds only pictures is still the body: of a scanned document, which needs OCR.
+  const pictures = candidates.find((c) => c.cjk < 20 && c.el.querySelector('img'));
+  return deepest.sort((a, b) => b.cjk - a.cjk)[0]?.el ?? pictures?.el ?? null;
+}
+
+/** The article as Mozilla's Readability finds it, on a fresh copy of the page (it changes the page it reads). */
+function readabilityBody(html: string): Element | null {
+  const { document } = parseHTML(html);
+  for (const t of document.querySelectorAll('title')) t.remove();
+  const article = new Readability(document, { charThreshold: 50 }).parse();
+  if (!article?.content) return null;
+  const { document: parsed } = parseHTML(`<!DOCTYPE html><html><body><div>${article.content}</div></body></html>`);
+  return parsed.body?.firstElementChild ?? null;
+}
+
+const TITLE_NAMES = /(^|[-_])(title|tit|bt|wzbt|biaoti)([-_]|$)|^(title|tit|bt|wzbt|biaoti)/iu;
+
+/** The article's own title: the heading nearest above the body, preferring one that the CMS's ArticleTitle names. */
+function articleTitle(document: Document, body: Element, metaTitle: string): string[] | null {
+  const all = [...document.querySelectorAll('*')];
+  const end = all.indexOf(body);
+  const candidates: string[][] = [];
+  for (const el of end === -1 ? [] : all.slice(0, end)) {
+    const tag = el.tagName.toLowerCase();
+    const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.split(/\s+/u);
+    const titled = /^h[1-3]$/u.test(tag) || names.some((n) => TITLE_NAMES.test(n) && !/logo/iu.test(n));
+    if (!titled || el.contains(body) || el.closest('table') || insideChrome(el)) continue;
+    const lines = readBlocks(el).lines;
+    const text = lines.join('');
+    if (cjkCount(text) < 4 || [...text].length > 150 || lines.some(isMetadataLine) || metadataLabel(text)) continue;
+    candidates.push(lines);
+  }
+  const named = candidates.filter((lines) => squeeze(lines.join('')) === squeeze(metaTitle));
+  return named.at(-1) ?? candidates.at(-1) ?? (metaTitle ? [metaTitle] : null);
+}
+
+/** Metadata tables (label and value cells) outside the body, as `label：value` lines. */
+function metadataTables(document: Document, body: Element): { lines: string[]; tables: Element[] } {
+  const lines: string[] = [];
+  const tables: Element[] = [];
+  for (const table of document.querySelectorAll('table')) {
+    if (body.contains(table) || table.contains(body) || !isDataTable(table) || insideChrome(table)) continue;
+    const cells = [...table.querySelectorAll('td, th')].map((c) => readBlocks(c).lines.join(''));
+    const labels = cells.filter((c) => metadataLabel(c) || isMetadataLine(c)).length;
+    if (labels < 2) continue;
+    tables.push(table);
+    for (const row of table.querySelectorAll('tr')) {
+      const texts = [...row.children].map((c) => readBlocks(c).lines.join(''));
+      for (let i = 0; i < texts.length; i++) {
+        const text = texts[i]!;
+        if (metadataLabel(text) && i + 1 < texts.length && !metadataLabel(texts[i + 1]!)) {
+          lines.push(metadataPair(text, texts[i + 1]!));
+          i += 1;
+        } else if (isMetadataLine(text)) lines.push(text);
+      }
+    }
+  }
+  return { lines, tables };
+}
+
+/** Drops toolbars, share boxes, footers and related-link boxes; returns what was dropped. */
+function dropChrome(lines: string[]): { kept: string[]; dropped: string[] } {
+  const kept: string[] = [];
+  const dropped: string[] = [];
+  let inRelated = false;
+  for (const line of lines) {
+    if (isRelatedHeading(line)) inRelated = true;
+    else if (inRelated && (line.startsWith('\t') || !isLinkLine(line))) inRelated = false;
+    if (inRelated || isChromeLine(line)) dropped.push(line);
+    else kept.push(line);
+  }
+  return { kept, dropped };
+}
+
+export function pageText(html: string): PageText {
+  const { document } = parseHTML(html);
+  const notes: string[] = [];
+  const metaTitle = (document.querySelector('meta[name="ArticleTitle" i]')?.getAttribute('content') ?? '').trim();
+  if (!document.body) return { lines: [], notes, problem: 'no <body> in the page' };
+
+  let body = markedBlock(document);
+  if (body) notes.push('body: the block between the page’s content comments');
+  body ??= knownContainer(document);
+  if (body && notes.length === 0) notes.push(`body: the page’s content container ${describe(body)}`);
+  let detached = false;
+  if (!body) {
+    body = readabilityBody(html);
+    detached = body !== null;
+    if (body) notes.push('body: found by Readability (no known content container)');
+  }
+  if (!body) {
+    body = document.body;
+    notes.push('body: the whole page (no content container found): check the text for page chrome');
+  }
+
+  const skip = (el: Element) => isChromeElement(el) && el !== body;
+  const blocks: Blocks = readBlocks(body, { skip });
+  const { kept, dropped } = dropChrome(blocks.lines);
+  const outside = detached || body === document.body ? null : body;
+
+  // The metadata block: tables and label lines outside the body, and label lines at the top of the body.
+  const meta = outside ? metadataTables(document, outside) : { lines: [], tables: [] };
+  if (outside) {
+    const rest = readBlocks(document.body, {
+      skip: (el) => el === outside || meta.tables.includes(el) || isChromeElement(el),
+    });
+    for (const line of rest.lines) if (isMetadataLine(line) && !meta.lines.includes(line)) meta.lines.push(line);
+  }
+  const leading = kept.slice(0, 6).filter(isMetadataLine);
+  const bodyLines = kept.filter((line, i) => !(i < 6 && leading.includes(line)));
+  const metadata = [...meta.lines, ...leading.filter((l) => !meta.lines.includes(l))];
+
+  const title = outside ? articleTitle(document, outside, metaTitle) : metaTitle ? [metaTitle] : null;
+  const head = squeeze(bodyLines.slice(0, 5).join(''));
+  const titleLines = title && !head.includes(squeeze(title.join(''))) ? title : [];
+  if (titleLines.length > 0 && !outside) notes.push('title: from the page’s <meta name="ArticleTitle">');
+
+  if (dropped.length > 0) notes.push(`page chrome dropped (${dropped.length} lines): ${summarize(dropped)}`);
+  if (blocks.repeatedCells > 0)
+    notes.push(`${blocks.repeatedCells} table cells merged downwards were repeated in each row they cover`);
+  if (blocks.fileLinks.length > 0)
+    notes.push(`the page links files that were not fetched — ingest them on their own: ${summarize(blocks.fileLinks)}`);
+
+  if (cjkCount(bodyLines.join('')) < 10) {
+    const problem =
+      blocks.images > 0
+        ? `the page shows the document as ${blocks.images} image(s) and has no text of its own: needs OCR — this site does not guess text from images`
+        : 'no text found in the page body';
+    return { lines: [], notes, problem };
+  }
+  if (blocks.images > 0)
+    notes.push(`${blocks.images} image(s) in the body were not read (text in images is not ingested)`);
+  return { lines: [...metadata, ...titleLines, ...bodyLines], notes };
+}
+
+function describe(el: Element): string {
+  const id = el.getAttribute('id');
+  const cls = el.getAttribute('class');
+  return `<${el.tagName.toLowerCase()}${id ? ` id="${id}"` : ''}${cls ? ` class="${cls}"` : ''}>`;
+}
+
+function summarize(items: string[]): string {
+  const text = items.map((s) => s.trim()).join(' | ');
+  return [...text].length > 200 ? `${[...text].slice(0, 200).join('')}…` : text;
+}
