@@ -2,7 +2,7 @@
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
 import { readBlocks } from './html-blocks.ts';
-import { failed, SAVE_AS, type Extracted } from './types.ts';
+import { failed, firstLine, SAVE_AS, type Extracted } from './types.ts';
 
 export async function extractDocx(raw: Uint8Array): Promise<Extracted> {
   let result: { value: string; messages: { type: string; message: string }[] };
@@ -29,8 +29,4 @@ export async function extractDocx(raw: Uint8Array): Promise<Extracted> {
       notes,
     };
   return { text: blocks.lines.length ? `${blocks.lines.join('\n')}\n` : '', format: 'docx', problems: [], notes };
-}
-
-export function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
 }

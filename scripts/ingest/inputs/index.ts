@@ -3,10 +3,6 @@
  * problem saying why it cannot be read. Each format through a library made for it; nothing is guessed.
  */
 import { detectFormat } from './detect.ts';
-import { extractDocx } from './docx.ts';
-import { extractHtml } from './html.ts';
-import { extractPdf } from './pdf.ts';
-import { extractCsv, extractXlsx } from './sheet.ts';
 import { extractPlainText } from './text.ts';
 import { failed, type Extracted } from './types.ts';
 
@@ -32,19 +28,20 @@ export async function extractText(fileName: string, raw: Uint8Array): Promise<Ex
   return extracted;
 }
 
-function extractAs(format: Extracted['format'], raw: Uint8Array): Extracted | Promise<Extracted> {
+/** Each format's libraries are loaded only when a file of that format comes (pdfjs, exceljs and mammoth take seconds). */
+async function extractAs(format: Extracted['format'], raw: Uint8Array): Promise<Extracted> {
   switch (format) {
     case 'text':
       return extractPlainText(raw);
     case 'html':
-      return extractHtml(raw);
+      return (await import('./html.ts')).extractHtml(raw);
     case 'docx':
-      return extractDocx(raw);
+      return (await import('./docx.ts')).extractDocx(raw);
     case 'pdf':
-      return extractPdf(raw);
+      return (await import('./pdf.ts')).extractPdf(raw);
     case 'xlsx':
-      return extractXlsx(raw);
+      return (await import('./sheet.ts')).extractXlsx(raw);
     case 'csv':
-      return extractCsv(raw);
+      return (await import('./sheet.ts')).extractCsv(raw);
   }
 }

@@ -1,9 +1,8 @@
 /** A PDF with a text layer through pdfjs-dist (its legacy build runs in Node): positioned text → paragraphs (pdf-lines.ts). */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { firstLine } from './docx.ts';
 import { pdfParagraphs, type PdfItem } from './pdf-lines.ts';
-import { failed, type Extracted } from './types.ts';
+import { failed, firstLine, type Extracted } from './types.ts';
 
 const NO_TEXT_LAYER = 'no text layer: needs OCR — this site does not guess text from images';
 

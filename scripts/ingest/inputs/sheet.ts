@@ -6,9 +6,8 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { decodeBytes } from './decode.ts';
-import { firstLine } from './docx.ts';
 import { expandSpans, gridLines, type GridCell } from './grid.ts';
-import { failed, SAVE_AS, type Extracted, type LineMessage } from './types.ts';
+import { failed, firstLine, SAVE_AS, type Extracted, type LineMessage } from './types.ts';
 
 const NO_TITLE =
   'the table has no title row above it: add the list’s title as published (e.g. 某市基本养老服务清单) as the first row';

@@ -29,3 +29,8 @@ export const SAVE_AS = 'save it as UTF-8 text, .html, .docx, .pdf or .xlsx';
 export function failed(format: InputFormat, message: string, encoding?: string): Extracted {
   return { text: '', format, ...(encoding ? { encoding } : {}), problems: [{ line: 1, message }], notes: [] };
 }
+
+/** The first line of a library's error message, for a one-line problem. */
+export function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+}
