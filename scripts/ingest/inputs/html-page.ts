@@ -102,12 +102,12 @@ function knownContainer(document: Document): Element | null {
 
 /** The article as Mozilla's Readability finds it, on a fresh copy of the page (it changes the page it reads). */
 function readabilityBody(html: string): Element | null {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   for (const t of document.querySelectorAll('title')) t.remove();
   const article = new Readability(document, { charThreshold: 50 }).parse();
   if (!article?.content) return null;
-  const { document: parsed } = parseHTML(`<!DOCTYPE html><html><body><div>${article.content}</div></body></html>`);
-  return parsed.body?.firstElementChild ?? null;
+  const parsed = parsePage(`<!DOCTYPE html><html><body><div>${article.content}</div></body></html>`);
+  return parsed.body.firstElementChild ?? null;
 }
 
 const TITLE_NAMES = /(^|[-_])(title|tit|bt|wzbt|biaoti)([-_]|$)|^(title|tit|bt|wzbt|biaoti)/iu;
@@ -169,11 +169,28 @@ function dropChrome(lines: string[]): { kept: string[]; dropped: string[] } {
   return { kept, dropped };
 }
 
-export function pageText(html: string): PageText {
+/**
+ * The page as a document with a <body>. linkedom builds none for a fragment or a page cut short (its
+ * document.body then throws): such markup is read inside a <body> of its own.
+ */
+export function parsePage(html: string): Document {
+  const hasBody = (document: Document) => {
+    try {
+      return document.documentElement !== null && document.body !== null;
+    } catch {
+      return false;
+    }
+  };
   const { document } = parseHTML(html);
+  if (hasBody(document)) return document;
+  const wrapped = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
+  return hasBody(wrapped) ? wrapped : parseHTML('<!DOCTYPE html><html><head></head><body></body></html>').document;
+}
+
+export function pageText(html: string): PageText {
+  const document = parsePage(html);
   const notes: string[] = [];
   const metaTitle = (document.querySelector('meta[name="ArticleTitle" i]')?.getAttribute('content') ?? '').trim();
-  if (!document.body) return { lines: [], notes, problem: 'no <body> in the page' };
 
   let body = markedBlock(document);
   if (body) notes.push('body: the block between the page’s content comments');
