@@ -181,8 +181,9 @@ export function parsePage(html: string): Document {
       return false;
     }
   };
-  const { document } = parseHTML(html);
-  if (hasBody(document)) return document;
+  const whole = /<(html|body)[\s>]/iu.test(html);
+  const { document } = parseHTML(whole ? html : '');
+  if (whole && hasBody(document)) return document;
   const wrapped = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
   return hasBody(wrapped) ? wrapped : parseHTML('<!DOCTYPE html><html><head></head><body></body></html>').document;
 }

@@ -82,11 +82,10 @@ export function pdfParagraphs(pages: PdfItem[][]): PdfText {
   const paragraphs: string[] = [];
   const droppedPageNumbers: string[] = [];
   let spacedLines = 0;
-  let open: { line: Line; full: boolean } | null = null;
-  for (const items of pages) {
+  const pageLines = pages.map((items) => {
     const { lines: all, spaced } = linesOf(items);
     spacedLines += spaced;
-    const lines = all.filter((line, i) => {
+    return all.filter((line, i) => {
       const edge = i === 0 || i === all.length - 1;
       if (edge && PAGE_NUMBER.test(line.text)) {
         droppedPageNumbers.push(line.text);
@@ -94,15 +93,19 @@ export function pdfParagraphs(pages: PdfItem[][]): PdfText {
       }
       return true;
     });
-    if (lines.length === 0) continue;
-    const { left, right } = margins(lines);
+  });
+  // One set of margins for the whole document: a page with a line or two has none of its own.
+  const everyLine = pageLines.flat();
+  if (everyLine.length === 0) return { paragraphs, droppedPageNumbers, spacedLines };
+  const { left, right } = margins(everyLine);
+  let open: { line: Line; full: boolean } | null = null;
+  for (const lines of pageLines) {
     lines.forEach((line, i) => {
-      const atMargin = line.left <= left + 0.5 * line.size;
       const previous = open?.line;
       const sameFlow =
         previous !== undefined &&
         open!.full &&
-        atMargin &&
+        line.left <= left + 0.5 * line.size &&
         Math.abs(previous.size - line.size) < 0.5 &&
         (i === 0 || previous.y - line.y <= 2 * line.size);
       if (sameFlow) {

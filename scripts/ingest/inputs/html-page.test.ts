@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { isChromeLine, isMetadataLine, metadataLabel } from './chrome.ts';
+import { pageText } from './html-page.ts';
+
+const page = (body: string, head = '<title>球探比分直播</title>') =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+describe('pageText', () => {
+  it('takes the title above the content container, never the page <title>', () => {
+    const text = pageText(
+      page(
+        '<div class="nav">首页 政务公开</div><h1>某县关于养老服务的通知</h1><div class="content"><p>各乡镇人民政府：</p><p>　　现将有关事项通知如下，请认真贯彻执行。</p></div>',
+      ),
+    );
+    expect(text.lines).toEqual([
+      '某县关于养老服务的通知',
+      '各乡镇人民政府：',
+      '　　现将有关事项通知如下，请认真贯彻执行。',
+    ]);
+  });
+
+  it('reads a metadata table as label：value lines at the top, labels as printed', () => {
+    const text = pageText(
+      page(
+        '<table><tr><td>索 引 号：</td><td>123</td><td>发文字号</td><td>某政发〔2024〕1号</td></tr><tr><td>发布日期：</td><td>2024-04-18</td></tr></table><h2 class="title">某县养老服务方案</h2><div id="zoom"><p>为推进基本养老服务体系建设，制定本方案。本方案自印发之日起施行。</p></div>',
+      ),
+    );
+    expect(text.lines).toEqual([
+      '索 引 号：123',
+      '发文字号：某政发〔2024〕1号',
+      '发布日期：2024-04-18',
+      '某县养老服务方案',
+      '为推进基本养老服务体系建设，制定本方案。本方案自印发之日起施行。',
+    ]);
+  });
+
+  it('does not repeat a title the body starts with; drops toolbars, share boxes and related links', () => {
+    const text = pageText(
+      page(
+        '<h1>某县养老服务方案</h1><div class="TRS_Editor"><p>某县养老服务方案</p><p>一、总体要求</p><p>到2025年，基本养老服务体系更加完善。</p><p>【字体：大 中 小】【打印本页】【关闭窗口】</p><p>相关链接：</p><p>某县养老服务方案解读</p><p>上一篇：某县召开会议</p></div>',
+      ),
+    );
+    expect(text.lines).toEqual(['某县养老服务方案', '一、总体要求', '到2025年，基本养老服务体系更加完善。']);
+    expect(text.notes.join('\n')).toContain('page chrome dropped (4 lines)');
+  });
+
+  it('keeps <br> and paragraph breaks, drops hidden text and scripts, joins CJK across source line breaks', () => {
+    const text = pageText(
+      page(
+        '<div id="zoom"><p>一、总体\n要求</p><p>第一行<br>第二行，养老服务体系建设稳步推进。</p><span style="display: none">彩票</span><script>var x = "脚本";</script></div>',
+      ),
+    );
+    expect(text.lines).toEqual(['一、总体要求', '第一行', '第二行，养老服务体系建设稳步推进。']);
+  });
+
+  it('reports a body of images only as needing OCR', () => {
+    const text = pageText(page('<h1>某县通知</h1><div id="zoom"><img src="1.jpg"><img src="2.jpg"></div>'));
+    expect(text.problem).toContain('2 image(s)');
+    expect(text.problem).toContain('needs OCR');
+  });
+
+  it('reads markup without <html> or <body>', () => {
+    expect(pageText('某县关于养老服务的通知<p>为推进基本养老服务体系建设，制定本方案。</p>').lines).toEqual([
+      '某县关于养老服务的通知',
+      '为推进基本养老服务体系建设，制定本方案。',
+    ]);
+  });
+});
+
+describe('chrome and metadata lines', () => {
+  it('knows padded labels', () => {
+    expect(metadataLabel('文　　号：')).toBe('文号');
+    expect(metadataLabel('服务项目')).toBeNull();
+    expect(isMetadataLine('发布时间：2023-04-18 10:20 来源：市民政局')).toBe(true);
+    expect(isMetadataLine('一、总体要求：加快发展')).toBe(false);
+  });
+
+  it('tells toolbars from text', () => {
+    expect(isChromeLine('【字体：大 中 小】')).toBe(true);
+    expect(isChromeLine('[打印本页] [关闭窗口]')).toBe(true);
+    expect(isChromeLine('分享到：微信 微博')).toBe(true);
+    expect(isChromeLine('网站标识码：5303000001 滇ICP备12345678号')).toBe(true);
+    expect(isChromeLine('（三）加大对大中小型养老机构的支持。')).toBe(false);
+    expect(isChromeLine('关闭')).toBe(true);
+    expect(isChromeLine('关闭不符合条件的养老机构。')).toBe(false);
+  });
+});
