@@ -87,6 +87,8 @@ function knownContainer(document: Document): Element | null {
   const candidates: { el: Element; cjk: number }[] = [];
   for (const selector of CONTAINERS) {
     for (const el of document.querySelectorAll(selector)) {
+      // A page of hundreds of .content boxes (a list page, not an article) must not take quadratic time.
+      if (seen.size >= 60) break;
       if (seen.has(el) || insideChrome(el)) continue;
       seen.add(el);
       candidates.push({ el, cjk: cjkCount(readBlocks(el).lines.join('')) });
