@@ -155,14 +155,19 @@ export function isLinkLine(line: string): boolean {
   return [...text].length <= 60 && !/[。；;！!？?]$/u.test(text);
 }
 
-/** id and class names of page chrome (matched whole, case-insensitive). */
+/** id and class names of toolbars, share and print boxes, navigation, related links and footers (matched whole). */
 const CHROME_NAMES =
-  /^(nav|navbar|menu|mainnav|topnav|breadcrumb|crumb|crumbs|position|location|dqwz|footer|foot|bottom|copyright|share|bdsharebuttonbox|sharebox|share-box|print|toolbar|tools|fontsize|font-size|fontzoom-tool|pagenav|page-nav|prevnext|prev-next|prev|next|related|relate|xglj|xgwz|xgwj|sidebar|side|qrcode|ewm|erweima|header|head|top|topbar|search|searchbox)$/iu;
+  /^(nav|navbar|menu|mainnav|topnav|breadcrumb|crumb|crumbs|position|location|dqwz|footer|foot|copyright|share|bdsharebuttonbox|sharebox|share-box|print|toolbar|tools|fontsize|font-size|fontzoom-tool|pagenav|page-nav|prevnext|prev-next|prev|next|related|relate|xglj|xgwz|xgwj|qrcode|ewm|erweima)$/iu;
 
-/** An element of page chrome by its tag, id or class. */
-export function isChromeElement(el: Element): boolean {
+/** Names of page regions around an article (header, sidebar …): chrome outside the body, but inside it they may hold text. */
+const LAYOUT_NAMES = /^(header|head|top|topbar|bottom|sidebar|side|search|searchbox)$/iu;
+
+const names = (el: Element) =>
+  [el.getAttribute('id') ?? '', ...(el.getAttribute('class') ?? '').split(/\s+/u)].filter(Boolean);
+
+/** An element of page chrome by its tag, id or class (`inBody`: inside the article, where only toolbars and the like are). */
+export function isChromeElement(el: Element, inBody = false): boolean {
   const tag = el.tagName.toLowerCase();
-  if (tag === 'nav' || tag === 'footer' || tag === 'aside') return true;
-  const names = [el.getAttribute('id') ?? '', ...(el.getAttribute('class') ?? '').split(/\s+/u)];
-  return names.some((n) => n !== '' && CHROME_NAMES.test(n));
+  if (tag === 'nav' || tag === 'footer' || (!inBody && tag === 'aside')) return true;
+  return names(el).some((n) => CHROME_NAMES.test(n) || (!inBody && LAYOUT_NAMES.test(n)));
 }

@@ -34,6 +34,34 @@ describe('pageText', () => {
     ]);
   });
 
+  it('reads a metadata table inside the content box too, but not a table of data that has a label or two', () => {
+    const text = pageText(
+      page(
+        '<div class="content"><table><tr><td>文　　号：</td><td>某政发〔2024〕1号</td></tr><tr><td>成文日期：</td><td>2024年1月2日</td></tr></table><h1>某县养老服务方案</h1><p>一、引用文件如下。</p><table><tr><th>文件名称</th><th>发文字号</th><th>发布日期</th></tr><tr><td>甲方案</td><td>某政发〔2020〕1号</td><td>2020-01-01</td></tr><tr><td>乙方案</td><td>某政发〔2021〕2号</td><td>2021-01-01</td></tr><tr><td>丙方案</td><td>某政发〔2022〕3号</td><td>2022-01-01</td></tr></table><div class="share">分享到：微信</div><div class="top">二、主要任务</div></div>',
+      ),
+    );
+    expect(text.lines).toEqual([
+      '文　　号：某政发〔2024〕1号',
+      '成文日期：2024年1月2日',
+      '某县养老服务方案',
+      '一、引用文件如下。',
+      '\t文件名称',
+      '\t发文字号',
+      '\t发布日期',
+      '\t甲方案',
+      '\t某政发〔2020〕1号',
+      '\t2020-01-01',
+      '\t乙方案',
+      '\t某政发〔2021〕2号',
+      '\t2021-01-01',
+      '\t丙方案',
+      '\t某政发〔2022〕3号',
+      '\t2022-01-01',
+      '二、主要任务',
+    ]);
+    expect(text.notes.join('\n')).toContain('page chrome dropped (1): 分享到：微信');
+  });
+
   it('does not repeat a title the body starts with; drops toolbars, share boxes and related links', () => {
     const text = pageText(
       page(
@@ -41,7 +69,7 @@ describe('pageText', () => {
       ),
     );
     expect(text.lines).toEqual(['某县养老服务方案', '一、总体要求', '到2025年，基本养老服务体系更加完善。']);
-    expect(text.notes.join('\n')).toContain('page chrome dropped (4 lines)');
+    expect(text.notes.join('\n')).toContain('page chrome dropped (4)');
   });
 
   it('keeps <br> and paragraph breaks, drops hidden text and scripts, joins CJK across source line breaks', () => {
@@ -51,6 +79,18 @@ describe('pageText', () => {
       ),
     );
     expect(text.lines).toEqual(['一、总体要求', '第一行', '第二行，养老服务体系建设稳步推进。']);
+  });
+
+  it('finds the title in a cell of an old table layout', () => {
+    const text = pageText(
+      page(
+        '<table width="100%"><tr><td class="title">某县关于做好老年人助餐工作的通知</td></tr><tr><td><div id="zoom"><p>各乡镇：现就做好老年人助餐工作通知如下，请认真贯彻执行。</p></div></td></tr></table>',
+      ),
+    );
+    expect(text.lines).toEqual([
+      '某县关于做好老年人助餐工作的通知',
+      '各乡镇：现就做好老年人助餐工作通知如下，请认真贯彻执行。',
+    ]);
   });
 
   it('reports a body of images only as needing OCR', () => {

@@ -115,7 +115,7 @@ function readabilityBody(html: string): Element | null {
 const TITLE_NAMES = /(^|[-_])(title|tit|bt|wzbt|biaoti)([-_]|$)|^(title|tit|bt|wzbt|biaoti)/iu;
 
 /** The article's own title: the heading nearest above the body, preferring one that the CMS's ArticleTitle names. */
-function articleTitle(document: Document, body: Element, metaTitle: string): string[] | null {
+function articleTitle(document: Document, body: Element, metaTitle: string, metaTables: Element[]): string[] | null {
   const all = [...document.querySelectorAll('*')];
   const end = all.indexOf(body);
   const candidates: string[][] = [];
@@ -123,7 +123,8 @@ function articleTitle(document: Document, body: Element, metaTitle: string): str
     const tag = el.tagName.toLowerCase();
     const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.split(/\s+/u);
     const titled = /^h[1-3]$/u.test(tag) || names.some((n) => TITLE_NAMES.test(n) && !/logo/iu.test(n));
-    if (!titled || el.contains(body) || el.closest('table') || insideChrome(el)) continue;
+    const table = el.closest('table');
+    if (!titled || el.contains(body) || (table && metaTables.includes(table)) || insideChrome(el)) continue;
     const lines = readBlocks(el).lines;
     const text = lines.join('');
     if (cjkCount(text) < 4 || [...text].length > 150 || lines.some(isMetadataLine) || metadataLabel(text)) continue;
@@ -133,15 +134,19 @@ function articleTitle(document: Document, body: Element, metaTitle: string): str
   return named.at(-1) ?? candidates.at(-1) ?? (metaTitle ? [metaTitle] : null);
 }
 
-/** Metadata tables (label and value cells) outside the body, as `label：value` lines. */
-function metadataTables(document: Document, body: Element): { lines: string[]; tables: Element[] } {
+/**
+ * Metadata tables (label and value cells), wherever they stand but around the body, as `label：value` lines.
+ * A table is one only when labels make up a good part of its cells: a table of cited documents with a
+ * 发布日期 column is data.
+ */
+function metadataTables(document: Document, body: Element | null): { lines: string[]; tables: Element[] } {
   const lines: string[] = [];
   const tables: Element[] = [];
   for (const table of document.querySelectorAll('table')) {
-    if (body.contains(table) || table.contains(body) || !isDataTable(table) || insideChrome(table)) continue;
-    const cells = [...table.querySelectorAll('td, th')].map((c) => readBlocks(c).lines.join(''));
+    if ((body && table.contains(body)) || !isDataTable(table) || insideChrome(table)) continue;
+    const cells = [...table.querySelectorAll('td, th')].map((c) => readBlocks(c).lines.join('')).filter(Boolean);
     const labels = cells.filter((c) => metadataLabel(c) || isMetadataLine(c)).length;
-    if (labels < 2) continue;
+    if (labels < 2 || labels < 0.4 * cells.length) continue;
     tables.push(table);
     for (const row of table.querySelectorAll('tr')) {
       const texts = [...row.children].map((c) => readBlocks(c).lines.join(''));
@@ -210,13 +215,21 @@ export function pageText(html: string): PageText {
     notes.push('body: the whole page (no content container found): check the text for page chrome');
   }
 
-  const skip = (el: Element) => isChromeElement(el) && el !== body;
-  const blocks: Blocks = readBlocks(body, { skip });
-  const { kept, dropped } = dropChrome(blocks.lines);
   const outside = detached || body === document.body ? null : body;
-
-  // The metadata block: tables and label lines outside the body, and label lines at the top of the body.
-  const meta = outside ? metadataTables(document, outside) : { lines: [], tables: [] };
+  // The metadata block: label/value tables, label lines outside the body, and label lines at the top of the body.
+  const meta = detached ? { lines: [], tables: [] } : metadataTables(document, outside);
+  const droppedElements: string[] = [];
+  const skip = (el: Element) => {
+    if (meta.tables.includes(el)) return true;
+    if (el === body || !isChromeElement(el, true)) return false;
+    const text = readBlocks(el).lines.join(' ');
+    if (text) droppedElements.push(text);
+    return true;
+  };
+  const blocks: Blocks = readBlocks(body, { skip });
+  const chrome = dropChrome(blocks.lines);
+  const kept = chrome.kept;
+  const dropped = [...droppedElements, ...chrome.dropped];
   if (outside) {
     const rest = readBlocks(document.body, {
       skip: (el) => el === outside || meta.tables.includes(el) || isChromeElement(el),
@@ -227,12 +240,12 @@ export function pageText(html: string): PageText {
   const bodyLines = kept.filter((line, i) => !(i < 6 && leading.includes(line)));
   const metadata = [...meta.lines, ...leading.filter((l) => !meta.lines.includes(l))];
 
-  const title = outside ? articleTitle(document, outside, metaTitle) : metaTitle ? [metaTitle] : null;
+  const title = outside ? articleTitle(document, outside, metaTitle, meta.tables) : metaTitle ? [metaTitle] : null;
   const head = squeeze(bodyLines.slice(0, 5).join(''));
   const titleLines = title && !head.includes(squeeze(title.join(''))) ? title : [];
   if (titleLines.length > 0 && !outside) notes.push('title: from the page’s <meta name="ArticleTitle">');
 
-  if (dropped.length > 0) notes.push(`page chrome dropped (${dropped.length} lines): ${summarize(dropped)}`);
+  if (dropped.length > 0) notes.push(`page chrome dropped (${dropped.length}): ${summarize(dropped)}`);
   if (blocks.repeatedCells > 0)
     notes.push(`${blocks.repeatedCells} table cells merged downwards were repeated in each row they cover`);
   if (blocks.fileLinks.length > 0)
