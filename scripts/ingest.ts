@@ -130,8 +130,8 @@ async function add(
   current = req.path;
   const result = await planAdd({ ...req, contentDir }, registry);
   if ('refused' in result) {
+    // One line per reason; a refusal never writes anything.
     for (const line of result.refused) console.error(`ingest: ${line}`);
-    console.error('ingest: nothing written');
     return 1;
   }
   const how = `${result.reading.format}${result.reading.encoding ? `, ${result.reading.encoding}` : ''}`;

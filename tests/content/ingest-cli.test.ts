@@ -72,6 +72,7 @@ function expectRefused(args: string[], message: string | RegExp): string {
   const run = ingest(...args);
   expect(run.code, run.err).toBe(1);
   expect(run.err).toMatch(message);
+  expect(run.out).toBe('');
   expect(run.err).not.toMatch(/^\s+at |Error:|ENOENT|EISDIR/mu);
   expect(folderHash(content)).toBe(before);
   return run.err;
@@ -93,10 +94,11 @@ describe('ingest CLI refuses, writes nothing and says why in one line', () => {
   it(
     'a missing file',
     () => {
-      expectRefused(
+      const err = expectRefused(
         ['--file', join(work, 'nope.txt'), '--region', 'daye', '--document', 'x'],
         /^ingest: .*nope\.txt: no such file$/mu,
       );
+      expect(err.trim().split('\n')).toHaveLength(1);
     },
     RUN,
   );
@@ -104,7 +106,8 @@ describe('ingest CLI refuses, writes nothing and says why in one line', () => {
   it(
     'a directory',
     () => {
-      expectRefused(['--file', work, '--region', 'daye', '--document', 'x'], /: is a directory$/mu);
+      const err = expectRefused(['--file', work, '--region', 'daye', '--document', 'x'], /: is a directory$/mu);
+      expect(err.trim().split('\n')).toHaveLength(1);
     },
     RUN,
   );
