@@ -100,6 +100,8 @@ function collapse(text: string, before: string): string {
 export interface BlockOptions {
   /** Called for each element before it is read; true skips it (page chrome, the metadata block already read). */
   skip?: (el: Element) => boolean;
+  /** Reading stops at this element (the lines above an article's body). */
+  stopAt?: Element;
 }
 
 export interface Blocks {
@@ -137,7 +139,12 @@ export function readBlocks(root: Element, options: BlockOptions = {}): Blocks {
     current = '';
   };
 
+  let stopped = false;
   const visit = (node: Node): void => {
+    if (stopped || node === options.stopAt) {
+      stopped = true;
+      return;
+    }
     if (node.nodeType === TEXT) {
       current += collapse(node.textContent ?? '', current);
       return;

@@ -93,6 +93,33 @@ describe('pageText', () => {
     ]);
   });
 
+  it('finds the article with Readability on a page with no known container, then its title and metadata above it', () => {
+    const html = `<html><head><title>某市民政局-通知公告</title></head>
+<body><table width=1000><tr><td><img src=banner.jpg></td></tr>
+<tr><td><table><tr><td class=dqwz>当前位置：<a>首页</a>&gt;<a>通知公告</a></td></tr></table></td></tr>
+<tr><td align=center><font size=5><b>某市民政局关于印发《某市特殊困难老年人探访关爱服务实施办法》的通知</b></font></td></tr>
+<tr><td align=center>发布时间：2024-02-01 浏览次数：<script>document.write(1)</script>120</td></tr>
+<tr><td><div class=Section1>
+<p class=MsoNormal><span style='font-family:仿宋_GB2312'>各县（市、区）民政局：<o:p></o:p></span></p>
+<p class=MsoNormal style='text-indent:32.0pt'><span>现将《某市特殊困难老年人探访关爱服务实施办法》印发给你们，请认真贯彻执行。<o:p></o:p></span></p>
+<p class=MsoNormal align=right><span>某市民政局</span></p>
+<p class=MsoNormal align=right><span>2024年1月30日</span></p>
+<p>第一条　为做好特殊困难老年人探访关爱服务，制定本办法。</p>
+</div></td></tr>
+<tr><td class=bottom>版权所有：某市民政局</td></tr></table></body></html>`;
+    const text = pageText(html);
+    expect(text.lines).toEqual([
+      '发布时间：2024-02-01 浏览次数：120',
+      '某市民政局关于印发《某市特殊困难老年人探访关爱服务实施办法》的通知',
+      '各县（市、区）民政局：',
+      '现将《某市特殊困难老年人探访关爱服务实施办法》印发给你们，请认真贯彻执行。',
+      '某市民政局',
+      '2024年1月30日',
+      '第一条　为做好特殊困难老年人探访关爱服务，制定本办法。',
+    ]);
+    expect(text.notes[0]).toContain('where Readability finds the article');
+  });
+
   it('reports a body of images only as needing OCR', () => {
     const text = pageText(page('<h1>某县通知</h1><div id="zoom"><img src="1.jpg"><img src="2.jpg"></div>'));
     expect(text.problem).toContain('2 image(s)');

@@ -102,14 +102,29 @@ function knownContainer(document: Document): Element | null {
   return deepest.sort((a, b) => b.cjk - a.cjk)[0]?.el ?? pictures?.el ?? null;
 }
 
-/** The article as Mozilla's Readability finds it, on a fresh copy of the page (it changes the page it reads). */
-function readabilityBody(html: string): Element | null {
-  const document = parsePage(html);
-  for (const t of document.querySelectorAll('title')) t.remove();
-  const article = new Readability(document, { charThreshold: 50 }).parse();
-  if (!article?.content) return null;
-  const parsed = parsePage(`<!DOCTYPE html><html><body><div>${article.content}</div></body></html>`);
-  return parsed.body.firstElementChild ?? null;
+/**
+ * The article as Mozilla's Readability finds it (on a copy: it changes the page it reads), located in the page
+ * itself — the deepest element that holds the article's first and last words — so that the title and the
+ * metadata around it can be read as for a known container.
+ */
+function readabilityBody(html: string, document: Document): Element | null {
+  const copy = parsePage(html);
+  for (const t of copy.querySelectorAll('title')) t.remove();
+  const article = new Readability(copy, { charThreshold: 50 }).parse();
+  const text = squeeze(article?.textContent ?? '');
+  if (cjkCount(text) < 10) return null;
+  const first = text.slice(0, 12);
+  const last = text.slice(-12);
+  const holds = (el: Element) => {
+    const t = squeeze(el.textContent ?? '');
+    return t.includes(first) && t.includes(last);
+  };
+  let found: Element | null = holds(document.body) ? document.body : null;
+  for (let next: Element | undefined; found; found = next) {
+    next = [...found.children].find(holds);
+    if (!next) break;
+  }
+  return found === document.body ? null : found;
 }
 
 const TITLE_NAMES = /(^|[-_])(title|tit|bt|wzbt|biaoti)([-_]|$)|^(title|tit|bt|wzbt|biaoti)/iu;
@@ -131,7 +146,25 @@ function articleTitle(document: Document, body: Element, metaTitle: string, meta
     candidates.push(lines);
   }
   const named = candidates.filter((lines) => squeeze(lines.join('')) === squeeze(metaTitle));
-  return named.at(-1) ?? candidates.at(-1) ?? (metaTitle ? [metaTitle] : null);
+  return named.at(-1) ?? candidates.at(-1) ?? titleLineAbove(document, body) ?? (metaTitle ? [metaTitle] : null);
+}
+
+/** What titles of policy documents end with (or 关于 … in them), for pages that mark their title up as nothing in particular. */
+const TITLE_LIKE =
+  /关于|(通知|方案|意见|办法|规定|细则|决定|清单|公告|通告|通报|批复|函|规划|计划|要点|条例|纲要|标准|指引|指南)([（(][^）)]*[）)])?$/u;
+
+/** The last title-like line above the body, outside the page chrome (old pages set titles in <font> and <b>). */
+function titleLineAbove(document: Document, body: Element): string[] | null {
+  const before = readBlocks(document.body, { skip: (el) => isChromeElement(el), stopAt: body });
+  const line = before.lines.findLast(
+    (l) =>
+      TITLE_LIKE.test(l) &&
+      !isMetadataLine(l) &&
+      !/[。；;！!？?，,]$/u.test(l) &&
+      cjkCount(l) >= 6 &&
+      [...l].length <= 150,
+  );
+  return line ? [line] : null;
 }
 
 /**
@@ -204,20 +237,18 @@ export function pageText(html: string): PageText {
   if (body) notes.push('body: the block between the page’s content comments');
   body ??= knownContainer(document);
   if (body && notes.length === 0) notes.push(`body: the page’s content container ${describe(body)}`);
-  let detached = false;
   if (!body) {
-    body = readabilityBody(html);
-    detached = body !== null;
-    if (body) notes.push('body: found by Readability (no known content container)');
+    body = readabilityBody(html, document);
+    if (body) notes.push(`body: ${describe(body)}, where Readability finds the article (no known content container)`);
   }
   if (!body) {
     body = document.body;
     notes.push('body: the whole page (no content container found): check the text for page chrome');
   }
 
-  const outside = detached || body === document.body ? null : body;
+  const outside = body === document.body ? null : body;
   // The metadata block: label/value tables, label lines outside the body, and label lines at the top of the body.
-  const meta = detached ? { lines: [], tables: [] } : metadataTables(document, outside);
+  const meta = metadataTables(document, outside);
   const droppedElements: string[] = [];
   const skip = (el: Element) => {
     if (meta.tables.includes(el)) return true;
