@@ -12,6 +12,13 @@ export async function extractDocx(raw: Uint8Array): Promise<Extracted> {
     return failed('docx', `not a readable Word .docx document (${firstLine(error)}): ${SAVE_AS}`);
   }
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${result.value}</body></html>`);
+  // Word's automatic numbering (一、 1. …) is not text: mammoth gives such paragraphs as list items without it.
+  const numbered = document.querySelectorAll('ol > li').length;
+  if (numbered > 0)
+    return failed(
+      'docx',
+      `${numbered} paragraphs are numbered by Word's automatic numbering, which is not text: their numbers (一、 （一） 1. …) would be lost — in Word, save the document as plain text (.txt, UTF-8), which writes the numbers out, and ingest that`,
+    );
   const blocks = readBlocks(document.body);
   const notes = [
     ...new Set(result.messages.filter((m) => m.type !== 'info').map((m) => `Word: ${m.message}`)),

@@ -19,12 +19,28 @@ function finish(format: 'xlsx' | 'csv', lines: string[], notes: LineMessage[], e
   return { ...base, text: `${lines.join('\n')}\n`, problems: [] };
 }
 
-/** A cell's text as Excel shows it; dates as YYYY-MM-DD (exceljs would print a JavaScript date). */
+/**
+ * A number as its cell's format shows it, for the formats lists use: percentages (0.5 with 0% → 50%),
+ * fixed decimals (0.00), thousands separators (#,##0). exceljs gives the bare number ("0.5").
+ */
+export function formatNumber(value: number, numFmt: string | undefined): string {
+  const format = (numFmt ?? '').split(';')[0]!.replace(/"[^"]*"|\[[^\]]*\]|\\./gu, '');
+  const decimals = /0\.(0+)/u.exec(format)?.[1]?.length ?? 0;
+  const percent = format.includes('%');
+  const shown = percent ? value * 100 : value;
+  // General: the number as Excel shows it, without the float noise of its binary form (0.1 + 0.2).
+  if (!/[0#]/u.test(format)) return String(Number(value.toPrecision(15)));
+  const [whole, fraction] = shown.toFixed(decimals).split('.');
+  const grouped = format.includes(',') ? whole!.replace(/\B(?=(\d{3})+$)/gu, ',') : whole!;
+  return `${grouped}${fraction ? `.${fraction}` : ''}${percent ? '%' : ''}`;
+}
+
+/** A cell's text as Excel shows it: numbers in their format, dates as YYYY-MM-DD (exceljs would print a JavaScript date). */
 function cellText(cell: ExcelJS.Cell): string {
   const value = cell.value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (value && typeof value === 'object' && 'result' in value && value.result instanceof Date)
-    return value.result.toISOString().slice(0, 10);
+  const result = value && typeof value === 'object' && 'result' in value ? value.result : value;
+  if (result instanceof Date) return result.toISOString().slice(0, 10);
+  if (typeof result === 'number') return formatNumber(result, cell.numFmt);
   return cell.text ?? '';
 }
 
@@ -71,6 +87,17 @@ export async function extractXlsx(raw: Uint8Array): Promise<Extracted> {
   return finish('xlsx', lines, notes);
 }
 
+/** The delimiter of a CSV file: comma, semicolon or TAB, whichever the first lines use most outside quotes. */
+export function csvDelimiter(text: string): string {
+  const head = text
+    .split('\n')
+    .slice(0, 5)
+    .join('\n')
+    .replace(/"(?:[^"]|"")*"/gu, '');
+  const count = (d: string) => head.split(d).length - 1;
+  return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+}
+
 export function extractCsv(raw: Uint8Array): Extracted {
   const decoded = decodeBytes(raw);
   if ('error' in decoded) {
@@ -80,7 +107,11 @@ export function extractCsv(raw: Uint8Array): Extracted {
   }
   let rows: string[][];
   try {
-    rows = parse(decoded.text, { relax_column_count: true, skip_empty_lines: true });
+    rows = parse(decoded.text, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      delimiter: csvDelimiter(decoded.text),
+    });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     return {
