@@ -1,105 +1,219 @@
 #!/usr/bin/env node
-// Turns raw policy texts into content files. Run `npm run ingest -- --help`.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+// Turns received policy documents into content files. Run `npm run ingest -- --help`.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import type { SourceEntry } from '../src/model/site-data.ts';
-import { ingestSource } from './ingest/index.ts';
-import { toYaml } from './ingest/emit.ts';
-import { SLUG } from '../src/model/common.ts';
 import { contentDir as defaultContentDir } from '../src/model/layout.ts';
+import { readTable } from '../src/model/read.ts';
+import type { SourceEntry } from '../src/model/site-data.ts';
+import { planAdd } from './ingest/add.ts';
+import { describeChanges, planChanges, type FileChange } from './ingest/changes.ts';
+import { ingestSource } from './ingest/index.ts';
+import { extractText, SOURCE_SIZE_LIMIT, type LineMessage } from './ingest/inputs/index.ts';
+import { applyChanges } from './ingest/write.ts';
 
 const HELP = `Usage:
+  npm run ingest -- --file PATH --region SLUG --document SLUG [--list 附件2=list-slug] [--replace] [--dry-run]
+                                          add a received document: a text (UTF-8, UTF-16, GB18030/GBK), a saved
+                                          web page (.html), a Word .docx, a PDF with a text layer, or a list as
+                                          .xlsx / .csv; its bytes are kept in content/sources/ with the text read
+                                          from them, and the document (and its lists) written — all or nothing
+  npm run ingest -- --file PATH --extract print the text that would be parsed (line numbers of problems refer to it)
   npm run ingest -- --all                 re-generate every source listed in content/sources/sources.yaml
   npm run ingest -- --check               re-generate in memory; fail if a committed file differs
-  npm run ingest -- --file PATH --region SLUG --document SLUG [--list 附件2=list-slug]
-                                          add a new raw text: copy it to content/sources/, list it, generate
 Options:
+  --replace       re-ingest an existing document (its files are shown with line counts, then written)
+  --dry-run       show what would be written, write nothing
   --content DIR   the content folder (default: $CONTENT_DIR or ./content)
+  --debug         print the stack of an internal error
   --help          this text
 
-Lines the parser cannot place are reported as FILE:LINE: message, and nothing is written for that source.`;
+Nothing is written unless everything is right: a problem is reported as FILE:LINE: message and content/ stays
+as it was. Sources larger than ${SOURCE_SIZE_LIMIT / 1024 / 1024} MB are refused. docs/ingest-formats.md has the details.`;
 
-const { values } = parseArgs({
-  options: {
-    all: { type: 'boolean' },
-    check: { type: 'boolean' },
-    help: { type: 'boolean' },
-    file: { type: 'string' },
-    region: { type: 'string' },
-    document: { type: 'string' },
-    list: { type: 'string', multiple: true },
-    content: { type: 'string' },
-  },
-});
-if (values.help || (!values.all && !values.check && !values.file)) {
-  console.log(HELP);
-  process.exit(values.help ? 0 : 2);
-}
+/** The file being worked on, for the one line an unexpected error becomes. */
+let current = '-';
 
-const contentDir = resolve(values.content ?? defaultContentDir);
-const registryPath = join(contentDir, 'sources', 'sources.yaml');
-const registry: SourceEntry[] = existsSync(registryPath) ? (parse(readFileSync(registryPath, 'utf8')) ?? []) : [];
-
-function fail(message: string): never {
-  console.error(`ingest: ${message}`);
-  process.exit(1);
-}
-
-let entries = registry;
-if (values.file) {
-  const { region, document } = values;
-  if (!region || !document) fail('--file needs --region and --document');
-  if (!SLUG.test(document)) fail(`--document "${document}" is not a slug: lower-case ASCII words joined by hyphens`);
-  if (!existsSync(join(contentDir, 'regions', `${region}.yaml`))) {
-    fail(`region "${region}" does not exist: add content/regions/${region}.yaml first (README: Adding content)`);
+function printMessages(kind: 'note' | 'ERROR', file: string, messages: LineMessage[]): void {
+  for (const m of messages) {
+    const line = `  ${kind === 'note' ? 'note ' : 'ERROR'} ${file}${m.line > 0 ? `:${m.line}` : ''}: ${m.message}`;
+    if (kind === 'note') console.log(line);
+    else console.error(line);
   }
-  const lists = (values.list ?? []).map((spec) => {
-    const [appendix, slug] = spec.split('=');
-    if (!appendix || !slug || !SLUG.test(slug))
-      fail(`--list "${spec}" must look like 附件2=daye-jiben-yanglao-qingdan`);
-    return { appendix, slug };
-  });
-  const file = basename(values.file);
-  const entry: SourceEntry = { file, region, document, ...(lists.length ? { lists } : {}) };
-  const target = join(contentDir, 'sources', file);
-  if (resolve(values.file) !== target) copyFileSync(values.file, target);
-  entries = [...registry.filter((e) => e.file !== file), entry];
-  writeFileSync(
-    registryPath,
-    `# Which raw text becomes which document and lists (read by npm run ingest).\n${toYaml(entries)}`,
-  );
-  entries = [entry];
 }
 
-let failed = false;
-let changed = 0;
-for (const entry of entries) {
-  const raw = readFileSync(join(contentDir, 'sources', entry.file));
-  const { files, problems, notes } = ingestSource(entry, raw);
-  for (const n of notes) console.log(`  note  sources/${entry.file}:${n.line}: ${n.message}`);
-  if (problems.length > 0) {
-    failed = true;
-    for (const p of problems) console.error(`  ERROR sources/${entry.file}:${p.line}: ${p.message}`);
-    console.error(`ingest: nothing written for ${entry.file}; fix the source or the parser (scripts/ingest/)`);
-    continue;
+function readRegistry(contentDir: string): SourceEntry[] | string[] {
+  const problems: string[] = [];
+  const table = readTable(contentDir, 'content', 'sources', problems);
+  return problems.length > 0 ? problems : (table.rows ?? []);
+}
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        all: { type: 'boolean' },
+        check: { type: 'boolean' },
+        help: { type: 'boolean' },
+        file: { type: 'string' },
+        region: { type: 'string' },
+        document: { type: 'string' },
+        list: { type: 'string', multiple: true },
+        content: { type: 'string' },
+        replace: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        extract: { type: 'boolean' },
+        debug: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message.split('\n')[0]} (npm run ingest -- --help)`);
+    return 2;
   }
-  for (const [path, text] of files) {
-    const target = join(contentDir, path);
-    const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
-    if (current === text) continue;
-    changed++;
-    if (values.check) {
-      failed = true;
-      console.error(`  DIFFERS content/${path}: run npm run ingest -- --all and review the change`);
-    } else {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
-      console.log(`  wrote content/${path}`);
+  const modes = [values.all, values.check, values.file !== undefined].filter(Boolean).length;
+  if (values.help || modes !== 1) {
+    (values.help ? console.log : console.error)(HELP);
+    return values.help ? 0 : 2;
+  }
+  const contentDir = resolve(values.content ?? defaultContentDir);
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+    console.error(`ingest: ${values.content ?? defaultContentDir}: no such content folder`);
+    return 1;
+  }
+  if (values.file !== undefined && values.extract) return extractOnly(values.file);
+  const registry = readRegistry(contentDir);
+  if (typeof registry[0] === 'string') {
+    for (const p of registry as string[]) console.error(`ingest: ${p}`);
+    return 1;
+  }
+  const entries = registry as SourceEntry[];
+  if (values.file !== undefined) {
+    if (!values.region || !values.document) {
+      console.error('ingest: --file needs --region and --document (npm run ingest -- --help)');
+      return 2;
     }
+    return add(contentDir, entries, {
+      path: values.file,
+      region: values.region,
+      document: values.document,
+      lists: values.list ?? [],
+      replace: values.replace ?? false,
+      dryRun: values['dry-run'] ?? false,
+    });
   }
-  console.log(`${entry.file} → ${[...files.keys()].join(', ')}`);
+  return regenerate(contentDir, entries, values.check ?? false);
 }
-console.log(`ingest: ${entries.length} source(s), ${changed} file(s) ${values.check ? 'differ' : 'written'}`);
-process.exit(failed ? 1 : 0);
+
+async function extractOnly(path: string): Promise<number> {
+  current = path;
+  if (!existsSync(path) || statSync(path).isDirectory()) {
+    console.error(`ingest: ${path}: ${existsSync(path) ? 'is a directory' : 'no such file'}`);
+    return 1;
+  }
+  const extracted = await extractText(path, readFileSync(path));
+  console.error(`ingest: ${path}: ${extracted.format}${extracted.encoding ? `, ${extracted.encoding}` : ''}`);
+  printMessages('note', path, extracted.notes);
+  if (extracted.problems.length > 0) {
+    for (const p of extracted.problems) console.error(`${path}:${p.line}: ${p.message}`);
+    return 1;
+  }
+  process.stdout.write(extracted.text);
+  return 0;
+}
+
+async function add(
+  contentDir: string,
+  registry: SourceEntry[],
+  req: { path: string; region: string; document: string; lists: string[]; replace: boolean; dryRun: boolean },
+): Promise<number> {
+  current = req.path;
+  const result = await planAdd({ ...req, contentDir }, registry);
+  if ('refused' in result) {
+    // One line per reason; a refusal never writes anything.
+    for (const line of result.refused) console.error(`ingest: ${line}`);
+    return 1;
+  }
+  const how = `${result.reading.format}${result.reading.encoding ? `, ${result.reading.encoding}` : ''}`;
+  printMessages('note', req.path, result.notes);
+  if ('problems' in result) {
+    for (const p of result.problems) console.error(`${req.path}:${p.line}: ${p.message}`);
+    const hint = result.reading.text
+      ? `; its line numbers are those of the text read from it: npm run ingest -- --file ${req.path} --extract`
+      : '';
+    console.error(`ingest: nothing written for ${req.path} (read as ${how})${hint}`);
+    return 1;
+  }
+  const planned = planChanges(contentDir, result.changes);
+  const unexpected = planned.filter((c) => c.kind !== 'add' && !c.path.endsWith('sources.yaml'));
+  if (unexpected.length > 0 && !req.replace) {
+    // planAdd refuses these already; this guard keeps a mistake there from ever overwriting a file.
+    console.error(
+      `ingest: would change ${unexpected.map((c) => c.path).join(', ')} without --replace: nothing written`,
+    );
+    return 1;
+  }
+  console.log(`ingest: ${req.path} read as ${how}`);
+  for (const line of result.log) console.log(`ingest: ${line}`);
+  console.log(`ingest: ${req.dryRun ? 'would change' : req.replace ? 'changes' : 'writes'} content/:`);
+  for (const line of describeChanges('content', planned)) console.log(line);
+  if (req.dryRun) {
+    console.log('ingest: --dry-run: nothing written');
+    return 0;
+  }
+  applyChanges(contentDir, planned);
+  console.log(
+    `ingest: ${result.entry.document} written (review: ${result.entry.review}); next: npm run build, npm run urls -- --update, commit`,
+  );
+  return 0;
+}
+
+async function regenerate(contentDir: string, registry: SourceEntry[], check: boolean): Promise<number> {
+  const changes: FileChange[] = [];
+  let failed = false;
+  for (const entry of registry) {
+    current = `content/sources/${entry.file}`;
+    const path = join(contentDir, 'sources', entry.file);
+    if (!existsSync(path)) {
+      console.error(`  ERROR ${current}: no such file (it is listed in sources.yaml)`);
+      failed = true;
+      continue;
+    }
+    const { files, problems, notes } = await ingestSource(entry, readFileSync(path));
+    printMessages('note', `sources/${entry.file}`, notes);
+    if (problems.length > 0) {
+      failed = true;
+      printMessages('ERROR', `sources/${entry.file}`, problems);
+      console.error(`ingest: ${entry.file} does not ingest; fix the source or the parser (scripts/ingest/)`);
+      continue;
+    }
+    for (const [path, text] of files) changes.push({ path, after: text });
+    console.log(`${entry.file} → ${[...files.keys()].join(', ')}`);
+  }
+  const planned = planChanges(contentDir, changes);
+  if (check) {
+    for (const c of planned)
+      console.error(`  DIFFERS content/${c.path}: run npm run ingest -- --all and review the change`);
+    console.log(`ingest: ${registry.length} source(s), ${planned.length} file(s) differ`);
+    return failed || planned.length > 0 ? 1 : 0;
+  }
+  if (failed) {
+    console.error('ingest: nothing written (every source must ingest before any file is written)');
+    return 1;
+  }
+  for (const line of describeChanges('content', planned)) console.log(line);
+  applyChanges(contentDir, planned);
+  console.log(`ingest: ${registry.length} source(s), ${planned.length} file(s) written`);
+  return 0;
+}
+
+const debug = process.argv.includes('--debug');
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    console.error(`ingest: ${current}: internal error: ${message} — please report`);
+    if (debug && error instanceof Error) console.error(error.stack);
+    process.exit(1);
+  },
+);

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { DOWNLOADS } from '../../src/lib/compare/rows.ts';
 import { toYaml } from '../ingest/emit.ts';
 import type { SourceEntry } from '../../src/model/site-data.ts';
-import { ingestSource } from '../ingest/index.ts';
+import { ingestText } from '../ingest/index.ts';
 import { formatManifest } from '../../src/build/manifest.ts';
 import { regionStem } from '../../src/lib/slug.ts';
 import {
@@ -170,7 +170,7 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
       lists: [{ appendix: '附件', slug: listSlug }],
     };
     sources.push(entry);
-    const emitted = ingestSource(entry, Buffer.from(composed.raw, 'utf8'));
+    const emitted = ingestText(entry, Buffer.from(composed.raw, 'utf8'));
     if (emitted.problems.length > 0) {
       throw new Error(
         `synthetic ${entry.file} does not ingest: ${emitted.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`,

@@ -13,6 +13,15 @@ export interface Problem {
   message: string;
 }
 
+/** Where the text comes from (the provenance of the document and its lists, src/model/common.ts sourceReading). */
+export interface SourceProvenance {
+  source: string;
+  sha256: string;
+  text?: string;
+  format?: string;
+  encoding?: string;
+}
+
 export interface EmittedFiles {
   /** Path under content/ → file text. */
   files: Map<string, string>;
@@ -108,7 +117,7 @@ export function emitDocument(
   entry: SourceEntry,
   cleaned: CleanedSource,
   doc: ParsedDocument,
-  sha256: string,
+  provenance: SourceProvenance,
 ): EmittedFiles {
   const files = new Map<string, string>();
   const problems: Problem[] = [...doc.problems];
@@ -208,7 +217,7 @@ export function emitDocument(
       declaredItemCount: declared || items.length,
       itemsMissing: items.length === 0,
       items,
-      provenance: { source: entry.file, sha256 },
+      provenance,
     };
     files.set(
       `lists/${slug}.yaml`,
@@ -249,7 +258,7 @@ export function emitDocument(
     implements: citedDocuments(doc.preamble.join('')),
     targetYears: targetYears(allText),
     completeness: completeness(doc, meta, missingListLabel, missingListNote, missingList),
-    provenance: { source: entry.file, sha256, dropped: cleaned.dropped },
+    provenance: { ...provenance, dropped: cleaned.dropped },
     outline,
   };
 

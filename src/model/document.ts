@@ -1,6 +1,6 @@
 /** The documents collection (content/documents/<slug>.mdx): metadata in front matter, verbatim text in the body. */
 import { z } from 'astro/zod';
-import { dateOrUnstated, sha256Hex, slug, sourceFileName, textOrUnstated } from './common.ts';
+import { dateOrUnstated, sha256Hex, slug, sourceFileName, sourceReading, textOrUnstated } from './common.ts';
 import { DOCUMENT_STATUSES, DROP_REASONS, PRESENCES } from './vocab.ts';
 
 const responsibilitySchema = z.strictObject({
@@ -92,6 +92,7 @@ export function documentSchema<R extends z.ZodType>(regionRef: R) {
       source: sourceFileName,
       /** SHA-256 of the raw file, hex. */
       sha256: sha256Hex,
+      ...sourceReading,
       /** Lines removed as non-content, with the reason. */
       dropped: z.array(droppedLineSchema),
     }),

@@ -1,6 +1,6 @@
 /** The lists collection (content/lists/<slug>.yaml): a service list with its items, as typed data. */
 import { z } from 'astro/zod';
-import { sha256Hex, slug, sourceFileName } from './common.ts';
+import { sha256Hex, slug, sourceFileName, sourceReading } from './common.ts';
 import { AMOUNT_KINDS, AMOUNT_QUALIFIERS, AMOUNT_UNITS, SERVICE_TYPES, TIERS } from './vocab.ts';
 
 const amountSchema = z.strictObject({
@@ -97,6 +97,7 @@ export function serviceListSchema<R extends z.ZodType, D extends z.ZodType>(regi
       source: sourceFileName,
       /** SHA-256 of the raw file, hex. */
       sha256: sha256Hex,
+      ...sourceReading,
     }),
   });
 }

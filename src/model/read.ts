@@ -65,8 +65,12 @@ function readYaml(text: string): { data: unknown; errors: string[] } {
 
 /** One file, parsed but not validated. */
 function readContentFile(absolute: string, path: string, id: string): ContentFile {
-  const text = readFileSync(absolute, 'utf8');
-  if (!absolute.endsWith('.mdx')) {
+  return parseContentText(readFileSync(absolute, 'utf8'), path, id, absolute.endsWith('.mdx'));
+}
+
+/** A content file's text (YAML, or MDX with front matter), parsed but not validated — as if read from `path`. */
+export function parseContentText(text: string, path: string, id: string, mdx: boolean): ContentFile {
+  if (!mdx) {
     const { data, errors } = readYaml(text);
     return { path, id, data, body: '', bodyLine: 0, syntaxErrors: errors };
   }

@@ -1,6 +1,6 @@
 /** The site-wide data files: the search vocabulary, moved URLs and the register of raw sources. */
 import { z } from 'astro/zod';
-import { slug } from './common.ts';
+import { slug, sourceFileName } from './common.ts';
 import { REVIEW_STATES } from './vocab.ts';
 
 const term = z.string().trim().min(1, { error: 'write a word or phrase, not an empty string' });
@@ -37,8 +37,8 @@ export type Redirect = z.output<typeof redirectsSchema>[number];
 /** content/sources/sources.yaml: which raw text becomes which document and lists (read by npm run ingest). */
 export const sourcesSchema = z.array(
   z.strictObject({
-    /** The raw file's name in content/sources/. */
-    file: z.string().min(1),
+    /** The raw file's name in content/sources/, as received. */
+    file: sourceFileName,
     /** The region's slug. */
     region: slug,
     /** The document's slug (its URL segment). */

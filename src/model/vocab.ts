@@ -14,6 +14,10 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
 export const DOCUMENT_STATUSES = ['issued', '送审稿', '征求意见稿'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
+/** The formats a raw source may come in (scripts/ingest/inputs/ reads each into the parser's plain text). */
+export const SOURCE_FORMATS = ['text', 'html', 'docx', 'pdf', 'xlsx', 'csv'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
 /** Whether a source's review layer (tags, commitments, eligibility, plain words) is done. */
 export const REVIEW_STATES = ['pending', 'reviewed'] as const;
 

@@ -187,6 +187,15 @@ describe('bad content', () => {
     ]);
   });
 
+  it('a source file name that is a path, or of a format ingest does not read', () => {
+    expect(brokenContent('sources/sources.yaml', replace('file: "002_4e7c8c770b35bd19.txt"', 'file: "../regions/pingliang.yaml"'))).toEqual([
+      'content/sources/sources.yaml: 2.file: write the name of a file in content/sources/: no folder or special characters (\\ / : * ? " < > |), ending in .txt, .html, .htm, .docx, .pdf, .xlsx or .csv (found "../regions/pingliang.yaml")',
+    ]);
+    expect(
+      brokenContent('documents/pingliang-yanglao-tuoyu-shisiwu.mdx', replace('source: "002_4e7c8c770b35bd19.txt"', 'source: "002_4e7c8c770b35bd19.doc"')),
+    ).toEqual([expect.stringMatching(/^content\/documents\/pingliang-yanglao-tuoyu-shisiwu\.mdx: provenance\.source: write the name of a file/u)]);
+  });
+
   it('a glossary wording that would link to two entries', () => {
     expect(brokenContent('glossary.yaml', replace('forms: [低保边缘]', 'forms: [低保边缘, 低保]'))).toEqual([
       'content/glossary.yaml: 2.forms: "低保" also belongs to dibao — a wording may link to one entry only',

@@ -8,9 +8,9 @@ const registry = readTable('content', 'content', 'sources').rows ?? [];
 
 describe.each(registry)('ingestion of $file', (entry) => {
   const raw = readFileSync(`content/sources/${entry.file}`);
-  it('reproduces the committed content files exactly, every time', () => {
-    const first = ingestSource(entry, raw);
-    const second = ingestSource(entry, raw);
+  it('reproduces the committed content files exactly, every time', async () => {
+    const first = await ingestSource(entry, raw);
+    const second = await ingestSource(entry, raw);
     expect(first.problems).toEqual([]);
     expect([...second.files]).toEqual([...first.files]);
     for (const [path, text] of first.files) expect(readFileSync(`content/${path}`, 'utf8'), path).toBe(text);

@@ -77,8 +77,8 @@ export function checkDocuments(
 
 const COMPONENT = /<\/?([A-Za-z][\w.]*)/gu;
 
-/** The MDX body: only allowed components, no import/export/expressions, anchors as in the outline. */
-function checkBody(f: ContentFile, outlineAnchors: string[], report: Report) {
+/** The MDX body: only allowed components, no import/export/expressions, anchors as in the outline (ingest runs it too). */
+export function checkBody(f: ContentFile, outlineAnchors: string[], report: Report) {
   f.body.split('\n').forEach((line, i) => {
     if (/^(import|export)\s/u.test(line))
       report(f, `body line ${i + 1}: import/export is not allowed in policy MDX — remove it`);
