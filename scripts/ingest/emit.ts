@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { SourceEntry } from '../../src/model/site-data.ts';
 import { extractAges, extractAmounts } from '../../src/lib/amounts.ts';
 import type { CleanedSource } from './clean.ts';
+import { resolveFacts, type Meta } from './facts.ts';
 import { citedDocuments, targetYears } from './metadata.ts';
 import { mdxBlock, mdxElement, escapeMdxText } from './mdx.ts';
 import { SERVICE_TYPES, UNSTATED, type ServiceType, type Tier } from '../../src/model/vocab.ts';
@@ -26,12 +27,17 @@ export function toYaml(value: unknown): string {
 
 function nodeKind(node: DocNode): 'section' | 'task' {
   if (node.children.length > 0) return 'section';
-  return node.level === 3 || node.inline || (node.presence === 'missing' && node.level > 1) ? 'task' : 'section';
+  const outer = node.kind === 'part' || node.kind === 'chapter';
+  return node.kind === 'task' || node.kind === 'article' || node.inline || (node.presence === 'missing' && !outer)
+    ? 'task'
+    : 'section';
 }
 
 function nodeTitle(node: DocNode): string {
-  return (node.heading || node.outlineHeading || '').replace(/。$/u, '');
+  return (node.heading || node.outlineHeading || '').trim().replace(/。$/u, '');
 }
+
+const text = (paragraphs: { text: string }[]) => paragraphs.map((p) => p.text);
 
 function nodeMdx(node: DocNode): string[] {
   const verbatimHeading =
@@ -48,16 +54,16 @@ function nodeMdx(node: DocNode): string[] {
       },
       verbatimHeading,
     ),
-    ...node.body.map(escapeMdxText),
+    ...text(node.body).map(escapeMdxText),
   ];
   for (const child of node.children) out.push(...nodeMdx(child));
-  out.push(...node.closing.map(escapeMdxText));
+  out.push(...text(node.closing).map(escapeMdxText));
   return out;
 }
 
 function completeness(
   doc: ParsedDocument,
-  meta: Record<string, string>,
+  meta: Meta,
   missingListLabel: string | null,
   listNote: string | null,
   missingList: { title: string; count: number } | null,
@@ -97,7 +103,7 @@ function completeness(
     dateSigned: '成文日期',
     datePublished: '发布日期',
   })
-    .filter(([key]) => meta[key] === UNSTATED)
+    .filter(([key]) => meta[key as keyof Meta] === UNSTATED)
     .map(([, label]) => label);
   if (unstated.length > 0) notes.push({ kind: 'metadata-unstated', note: `来源未注明：${unstated.join('、')}。` });
   return notes;
@@ -115,12 +121,8 @@ export function emitDocument(
   const notes: Problem[] = [...doc.notes];
   const listFor = new Map((entry.lists ?? []).map((l) => [l.appendix, l.slug]));
 
-  const meta = {
-    issuer: doc.notice?.issuer ?? cleaned.portal.source?.replace(/,/gu, '、') ?? UNSTATED,
-    documentNumber: UNSTATED,
-    dateSigned: doc.dateSigned ?? UNSTATED,
-    datePublished: cleaned.portal.datePublished ?? UNSTATED,
-  };
+  const { meta, stated, title } = resolveFacts(doc, cleaned.portal, notes);
+  if (!title) problems.push({ line: doc.preamble[0]?.line ?? 0, message: 'no title line found before the text' });
 
   // Service lists: the attachments the registry names.
   let missingListLabel: string | null = null;
@@ -191,6 +193,10 @@ export function emitDocument(
       });
     }
     if (items.length === 0) {
+      notes.push({
+        line: appendix.lines[0]?.line ?? 0,
+        message: `attachment “${appendix.title.join('')}” has no list items in the source: its list page says so`,
+      });
       missingListLabel = appendix.label;
       missingListNote = ranges.map((r) => r.text).join('，') || noteText;
       missingList = { title: appendix.title.join(''), count: declared };
@@ -238,15 +244,20 @@ export function emitDocument(
       presence: 'present',
     })),
   ];
-  const allText = [...doc.preamble, ...nodes.flatMap((n) => [n.heading, ...n.body, ...n.closing])].join('\n');
+  const allText = [
+    ...text(doc.preamble),
+    ...nodes.flatMap((n) => [n.heading, ...text(n.body), ...text(n.closing)]),
+  ].join('\n');
+  const ownTitles = [title, doc.notice?.title ?? '', doc.notice?.innerTitle ?? ''].filter((t) => t !== '');
   const frontMatter = {
-    title: doc.title,
+    title,
     region: entry.region,
     ...meta,
     status: doc.status,
     ...(doc.statusLine ? { statusLine: doc.statusLine } : {}),
     ...(doc.dateLine ? { dateLine: doc.dateLine } : {}),
-    implements: citedDocuments(doc.preamble.join('')),
+    ...stated,
+    implements: citedDocuments(text(doc.preamble).join(''), ownTitles),
     targetYears: targetYears(allText),
     completeness: completeness(doc, meta, missingListLabel, missingListNote, missingList),
     provenance: { source: entry.file, sha256, dropped: cleaned.dropped },
@@ -254,14 +265,7 @@ export function emitDocument(
   };
 
   const body: string[] = [];
-  if (doc.notice)
-    body.push(
-      mdxBlock(
-        'Notice',
-        { anchor: 'notice' },
-        doc.notice.lines.map((l) => l.text),
-      ),
-    );
+  if (doc.notice) body.push(mdxBlock('Notice', { anchor: 'notice' }, text(doc.notice.lines)));
   if (doc.outline.length > 0)
     body.push(
       mdxBlock(
@@ -270,9 +274,10 @@ export function emitDocument(
         doc.outline.map((o) => `${o.number}${o.rest}`),
       ),
     );
-  if (doc.preamble.length > 0) body.push(mdxBlock('Preamble', { anchor: 'preamble' }, doc.preamble));
+  const preamble = [...doc.head, ...doc.preamble];
+  if (preamble.length > 0) body.push(mdxBlock('Preamble', { anchor: 'preamble' }, text(preamble)));
   for (const node of doc.sections) body.push(...nodeMdx(node));
-  if (doc.endMatter.length > 0) body.push(mdxBlock('EndMatter', { anchor: 'end' }, doc.endMatter));
+  if (doc.endMatter.length > 0) body.push(mdxBlock('EndMatter', { anchor: 'end' }, text(doc.endMatter)));
   for (const a of doc.appendices) {
     const list = (entry.lists ?? []).find((l) => l.appendix === a.label);
     const attrs = { anchor: a.anchor, heading: a.headingLines.join(' '), title: a.title.join(''), list: list?.slug };

@@ -21,7 +21,10 @@ describe('cleanSource', () => {
       'portal-footer',
       'portal-footer',
     ]);
-    expect(c.portal).toEqual({ datePublished: '2025-07-18', source: '自治区党委,自治区人民政府' });
+    expect(c.portal).toEqual([
+      { field: 'datePublished', label: '日期', value: '2025-07-18', line: 6 },
+      { field: 'source', label: '来源', value: '自治区党委,自治区人民政府', line: 6 },
+    ]);
     expect(c.lines.some((l) => l.text === '(此件公开发布)')).toBe(true);
   });
   it('drops the 保山 related links and separator, keeps the notice', () => {
@@ -44,7 +47,12 @@ describe('cleanSource', () => {
 describe('parseDocument on the seeds', () => {
   it('保山: notice, 20 tasks in 4 groups, (牵头单位…) on each', () => {
     const d = parsed('000_5ae48a146704810a.txt');
-    expect(d.notice).toMatchObject({ issuer: '保山市人民政府办公室', dateSigned: '2023-04-11' });
+    expect(d.notice?.printed).toMatchObject({
+      signers: ['保山市人民政府办公室'],
+      dateSigned: '2023-04-11',
+      addressees: '各县(市、区)人民政府,市直各委、办、局',
+    });
+    expect(d.notice?.innerTitle).toBe('保山市推进基本养老服务体系建设实施方案');
     expect(d.title).toBe('保山市推进基本养老服务体系建设实施方案');
     const tasks = [...walk(d.sections)].filter((n) => n.level === 3);
     expect(tasks.map((t) => t.anchor)).toEqual(Array.from({ length: 20 }, (_, i) => `task-${i + 1}`));
@@ -90,13 +98,14 @@ describe('parseDocument on the seeds', () => {
     const d = parsed('004_199a7331c4598017.txt');
     const items = [...walk(d.sections)].filter((n) => n.level === 2);
     expect(items.map((n) => n.ordinal)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
-    expect(d.sections[5]!.closing[0]).toMatch(/^健全党委领导/u);
-    expect(d.endMatter).toEqual(['(此件公开发布)']);
+    expect(d.sections[5]!.closing[0]!.text).toMatch(/^健全党委领导/u);
+    expect(d.endMatter).toEqual([{ text: '(此件公开发布)', line: 61 }]);
+    expect(d.printed.annotations).toEqual(['(此件公开发布)']);
     expect(d.dateSigned).toBe('2025-07-11');
   });
   it('reports a misnumbered task with its line instead of guessing', () => {
     const d = parseDocument(cleanSource('标题\n一、任务\n1.甲。正文。\n3.丙。正文。\n').lines);
-    expect(d.problems).toEqual([{ line: 4, message: 'task number 3. follows 1: a task is missing or misnumbered' }]);
+    expect(d.problems).toEqual([{ line: 4, message: 'task number 3. follows 1: one is missing or misnumbered' }]);
   });
 });
 
