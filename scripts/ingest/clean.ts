@@ -36,7 +36,7 @@ export interface CleanedSource {
   portal: PortalFact[];
 }
 
-const BREADCRUMB = /^(您当前的位置|当前位置|您的位置)[:：]/u;
+const BREADCRUMB = /^(?:(?:您当前的位置|当前位置|您的位置|所在位置)[:：]|(?:首页|网站首页|主页)\s*[>›»])/u;
 const RELATED = /^(相关文章|相关链接|相关阅读|相关文件)[:：]?$/u;
 const FOOTER = /^扫一扫/u;
 const SEPARATOR = /^[-—=_*]{5,}$/u;

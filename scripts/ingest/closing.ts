@@ -4,7 +4,7 @@
  * document itself count (本… / 自… / 有效期… / 原《…》…), so a task that mentions another law's start date
  * is not taken for the document's own.
  */
-import { asciiDigits, chineseNumeralToInt } from '../../src/lib/text.ts';
+import { asciiDigits, chineseNumeralToInt, splitSentences } from '../../src/lib/text.ts';
 import { findDate, PRINTED_DATE } from './dates.ts';
 import { citedDocuments, type CitedDocument } from './metadata.ts';
 
@@ -24,7 +24,7 @@ export interface ClosingFacts {
 /** The document speaking of itself: 本方案、本办法、本意见、本通知、本细则 … (at most a few characters). */
 const SELF = '(?:本[\\u4e00-\\u9fff]{1,8}?|此件|本文件)';
 const EFFECTIVE = new RegExp(
-  `^(?:${SELF})?[，,]?自(?:印发|发布|公布|颁布|下发|签发)之日起(?:施行|执行|实施|生效)|^(?:${SELF})?[，,]?自(${PRINTED_DATE.source})起(?:施行|执行|实施|生效)`,
+  `^(?:${SELF})?[，,]?自(?:印发|发布|公布|颁布|下发|签发)之日起(?:施行|执行|实施|生效|试行)|^(?:${SELF})?[，,]?自(${PRINTED_DATE.source})起(?:施行|执行|实施|生效|试行)`,
   'u',
 );
 const VALID_YEARS = /有效期(?:为|暂定为?)?([0-9０-９]+|[一二三四五六七八九十两]+)年/u;
@@ -32,12 +32,9 @@ const VALID_UNTIL = new RegExp(`有效期(?:至|到|截至)(${PRINTED_DATE.sourc
 const INTERPRETER = /^本[^，,]{0,15}?由(.+?)(?:负责)?解释$/u;
 const REPEALS = /《.+废止$/u;
 
-/** Sentences of a paragraph, each without its final mark (。；！). */
-function sentences(text: string): string[] {
-  return text
-    .split(/[。；;！!]/u)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+/** Sentences of a paragraph, verbatim (final mark kept), each with the form the patterns read (final mark removed). */
+function sentences(text: string): { clause: string; bare: string }[] {
+  return splitSentences(text).map((clause) => ({ clause, bare: clause.replace(/[。；;！!？?]+$/u, '') }));
 }
 
 function years(printed: string): number | null {
@@ -58,7 +55,7 @@ function validityIn(clause: string, isEffective: boolean): { until?: string; yea
 /** A sentence that is one of the closing clauses (the truncation rule asks this too). */
 export function isClosingClause(text: string): boolean {
   return sentences(text).some(
-    (s) => EFFECTIVE.test(s) || validityIn(s, false) !== null || REPEALS.test(s) || INTERPRETER.test(s),
+    ({ bare: s }) => EFFECTIVE.test(s) || validityIn(s, false) !== null || REPEALS.test(s) || INTERPRETER.test(s),
   );
 }
 
@@ -66,18 +63,18 @@ export function isClosingClause(text: string): boolean {
 export function readClosing(paragraphs: Paragraph[]): ClosingFacts {
   const facts: ClosingFacts = {};
   for (const p of paragraphs) {
-    for (const clause of sentences(p.text)) {
-      const effective = EFFECTIVE.exec(clause);
+    for (const { clause, bare } of sentences(p.text)) {
+      const effective = EFFECTIVE.exec(bare);
       if (effective && !facts.effective) {
         const date = effective[1] ? findDate(effective[1]) : null;
         facts.effective = { ...(date ? { date } : {}), onIssue: !effective[1], clause, line: p.line };
       }
-      const validity = validityIn(clause, effective !== null);
+      const validity = validityIn(bare, effective !== null);
       if (validity && !facts.validity) facts.validity = { ...validity, clause, line: p.line };
-      if (REPEALS.test(clause) && !facts.repeals) {
-        facts.repeals = { documents: citedDocuments(clause), clause, line: p.line };
+      if (REPEALS.test(bare) && !facts.repeals) {
+        facts.repeals = { documents: citedDocuments(bare), clause, line: p.line };
       }
-      const interpreter = INTERPRETER.exec(clause);
+      const interpreter = INTERPRETER.exec(bare);
       if (interpreter && !facts.interpreter) facts.interpreter = { unit: interpreter[1]!, clause, line: p.line };
     }
   }

@@ -39,6 +39,13 @@ function nodeTitle(node: DocNode): string {
 
 const text = (paragraphs: { text: string }[]) => paragraphs.map((p) => p.text);
 
+/** Where a text names what it implements: its preamble, or — in a regulation without one — its first article. */
+function basisText(doc: ParsedDocument): string {
+  const firstArticle = [...walk(doc.sections)].find((n) => n.kind === 'article');
+  const articleBasis = firstArticle && firstArticle.ordinal === 1 ? text(firstArticle.body) : [];
+  return [...text(doc.preamble), ...articleBasis].join('');
+}
+
 function nodeMdx(node: DocNode): string[] {
   const verbatimHeading =
     node.presence === 'missing' ? `${node.number}${node.outlineHeading ?? ''}` : `${node.number}${node.heading}`;
@@ -86,7 +93,10 @@ function completeness(
     const last = missing[missing.length - 1]!;
     notes.push({
       kind: 'text-truncated',
-      note: `${missing.length} 个部分只见于文件自带的目录，正文缺失：从“${first.number}${first.outlineHeading}”到“${last.number}${last.outlineHeading}”，页面只列出其标题。`,
+      note:
+        missing.length === 1
+          ? `“${first.number}${first.outlineHeading}”只见于文件自带的目录，正文缺失，页面只列出其标题。`
+          : `${missing.length} 个部分只见于文件自带的目录，正文缺失：从“${first.number}${first.outlineHeading}”到“${last.number}${last.outlineHeading}”，页面只列出其标题。`,
       anchor: first.anchor,
     });
   }
@@ -161,7 +171,7 @@ export function emitDocument(
           line: row.firstLine,
           message: `item ${number} lies in no tier range of the note “${noteText}”`,
         });
-      else if (!row.caption.includes(tier))
+      else if (/普惠|保障/u.test(row.caption) && !row.caption.includes(tier))
         problems.push({
           line: row.firstLine,
           message: `item ${number} stands under “${row.caption}” but the note puts it in ${tier}`,
@@ -257,7 +267,7 @@ export function emitDocument(
     ...(doc.statusLine ? { statusLine: doc.statusLine } : {}),
     ...(doc.dateLine ? { dateLine: doc.dateLine } : {}),
     ...stated,
-    implements: citedDocuments(text(doc.preamble).join(''), ownTitles),
+    implements: citedDocuments(basisText(doc), ownTitles),
     targetYears: targetYears(allText),
     completeness: completeness(doc, meta, missingListLabel, missingListNote, missingList),
     provenance: { source: entry.file, sha256, dropped: cleaned.dropped },

@@ -103,7 +103,7 @@ export function resolveFacts(
 
   if (closing.effective) {
     // 自印发之日起: the day it was issued — the 印发日期 of the 版记 when printed, else the 成文日期.
-    const onIssue = printed.datePrinted ?? doc.dateSigned;
+    const onIssue = printed.datePrinted ?? (meta.dateSigned === UNSTATED ? undefined : meta.dateSigned);
     const date = closing.effective.date ?? (closing.effective.onIssue ? onIssue : undefined);
     stated.effective = { date: date ?? UNSTATED, clause: closing.effective.clause };
   } else {

@@ -6,13 +6,14 @@
 /**
  * Escapes what Markdown or MDX would otherwise read as syntax; the rendered text is unchanged. `<` becomes
  * a character reference (not `\<`), so that no `<tag` is left in the MDX for a reader to take for a
- * component; a line starting with import/export gets its first letter as a character reference, so MDX
+ * component, and so does `"`, so that no `anchor="…"` in the text is taken for an anchor; a line starting with import/export gets its first letter as a character reference, so MDX
  * does not take it for an ES module statement.
  */
 export function escapeMdxText(text: string): string {
   return text
     .replace(/[\\{}>*_`[\]|~#&]/gu, '\\$&')
     .replace(/</gu, '&lt;')
+    .replace(/"/gu, '&#34;')
     .replace(/^(\d+)([.)])/u, '$1\\$2')
     .replace(/^([-+=])/u, '\\$1')
     .replace(/^(i)(?=mport\b)|^(e)(?=xport\b)/u, (c) => `&#${c.charCodeAt(0)};`);

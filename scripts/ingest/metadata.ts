@@ -67,7 +67,7 @@ export function citedDocuments(text: string, ownTitles: string[] = []): CitedDoc
 /** Years the text sets targets for: 到2025年, 2023年底前, 2024年前, 2022年底 (not 2018年以来). */
 export function targetYears(text: string): number[] {
   const years = new Set<number>();
-  for (const m of text.matchAll(/(?:到|至)(\d{4})年|(\d{4})年(?:底前|前|底|年底)/gu)) {
+  for (const m of text.matchAll(/(?:到|(?<!有效期)至)(\d{4})年|(\d{4})年(?:底前|前|底|年底)/gu)) {
     years.add(Number(m[1] ?? m[2]));
   }
   return [...years].sort((a, b) => a - b);

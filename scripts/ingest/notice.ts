@@ -57,6 +57,8 @@ export interface TitleBlock {
 const SENTENCE_PUNCT = /[。，,：:；;！？!?]/u;
 const MAX_TITLE_LINE = 80;
 const MAX_TITLE_LINES = 4;
+/** A date line that names only the month (2024年3月): printed under a title, but no 成文日期. */
+const MONTH_LINE = /^[（(]?[0-9０-９]{4}年[0-9０-９]{1,2}月[）)]?$/u;
 
 /** A line that can be (part of) a title: no sentence punctuation, not numbered, not a label, not a whole bracket. */
 function isTitleLine(text: string): boolean {
@@ -76,6 +78,7 @@ function isTitleLine(text: string): boolean {
 export function readTitleBlock(lines: SourceLine[], start: number, masthead: boolean): TitleBlock {
   const block: TitleBlock = { start, headLines: [], titleLines: [], printed: {}, next: start };
   let i = start;
+  let byline = false;
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     const t = l.text;
@@ -99,9 +102,20 @@ export function readTitleBlock(lines: SourceLine[], start: number, masthead: boo
       continue;
     }
     const hasTitle = block.titleLines.length > 0;
+    const titleIsOffice = block.titleLines.every((x) => orgNames(x.text));
     if (hasTitle && !block.statusLine && isStatusLine(t)) block.statusLine = para;
-    else if (hasTitle && !block.dateLine && dateLine(t)) block.dateLine = para;
-    else if (isTitleLine(t) && !block.statusLine && !block.dateLine && block.titleLines.length < MAX_TITLE_LINES)
+    else if (hasTitle && !block.dateLine && (dateLine(t) || MONTH_LINE.test(t))) block.dateLine = para;
+    else if (hasTitle && !titleIsOffice && orgNames(t)) {
+      // An office under the title (a draft's byline): printed with the text, not part of the title.
+      block.headLines.push(para);
+      byline = true;
+    } else if (
+      isTitleLine(t) &&
+      !block.statusLine &&
+      !block.dateLine &&
+      !byline &&
+      block.titleLines.length < MAX_TITLE_LINES
+    )
       block.titleLines.push(para);
     else {
       const addressees = addresseeLine(t);

@@ -308,7 +308,7 @@ function placeLine(lines: SourceLine[], k: number, doc: ParsedDocument, state: B
     return k;
   }
   if (state.inTail) {
-    if (isHeadingLike(text)) {
+    if (isHeadingLike(text) && !isClosingClause(text)) {
       openAnnex(doc, state, l);
       return k;
     }
@@ -328,7 +328,8 @@ function placeLine(lines: SourceLine[], k: number, doc: ParsedDocument, state: B
     doc.preamble.push(para);
     return k;
   }
-  if (isHeadingLike(text) && !responsibilityLine(text) && !/^第[^节]{1,4}节/u.test(text)) {
+  const headingLike = isHeadingLike(text) && !responsibilityLine(text) && !isClosingClause(text);
+  if (headingLike && !/^第[^节]{1,4}节/u.test(text)) {
     openAnnex(doc, state, l);
     return k;
   }
@@ -391,7 +392,12 @@ function placeParagraph(para: Para, enumerated: boolean, doc: ParsedDocument, st
   const node = path[path.length - 1]!;
   // An article's paragraphs (款), its enumerations and a task's own responsibility line belong to it.
   const own = enumerated || node.kind === 'article' || responsibilityLine(para.text) !== null;
-  if (node.children.length > 0) node.closing.push(para);
+  const outermost = path[0]!;
+  if (!own && isClosingClause(para.text) && outermost !== node) {
+    // 本方案自印发之日起施行。 closes the whole text, not the task it happens to follow.
+    outermost.closing.push(para);
+    doc.notes.push({ line: para.line, message: `closing clause kept at the end of ${outermost.number}` });
+  } else if (node.children.length > 0) node.closing.push(para);
   else if (node.inline && !own) {
     // A numbered paragraph is complete in itself: an unnumbered paragraph after it closes the parent.
     const parent = path[path.length - 2];
