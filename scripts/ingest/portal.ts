@@ -98,7 +98,8 @@ export function parsePortalLine(text: string): PortalPair[] | null {
     const label = m[1]!.replace(/[ \t\u3000]/gu, '');
     const value = line.slice(m.index + m[0].length, end).trim();
     const field = LABELS[label]!;
-    if (value === '' && field !== 'ignored') return null;
+    // A finished sentence is text, not a portal's value (来源：本市统计数据显示，…。).
+    if ((value === '' && field !== 'ignored') || /[。！？]/u.test(value)) return null;
     if (DATE_FIELDS.has(field) && parseDate(value) === null) return null;
     pairs.push({ field, label, value });
   }

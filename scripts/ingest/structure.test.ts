@@ -136,3 +136,64 @@ describe('parseServiceTable on the 大冶 list', () => {
     ]);
   });
 });
+
+describe('the truncation rule: evidence, never appearance', () => {
+  const parse = (text: string) => parseDocument(cleanSource(text).lines);
+  const truncated = (text: string) => [...walk(parse(text).sections)].filter((n) => n.presence === 'truncated');
+
+  it('平凉: the text stops inside task 12, and the note names the line', () => {
+    const d = parsed('002_4e7c8c770b35bd19.txt');
+    expect(d.notes).toContainEqual({
+      line: 53,
+      message: 'the text breaks off inside 12.: it ends “…争取扩” without a closing mark',
+    });
+  });
+  it('a sentence cut mid-way at the end of the source', () => {
+    expect(truncated('标题\n一、任务\n1.甲。正文。\n2.乙。支持县职业中学开设\n').map((n) => n.number)).toEqual(['2.']);
+  });
+  it.each([
+    ['a bracket followed by full-width spaces', '标题\n一、任务\n1.甲。正文。（责任单位：市民政局）　　\n'],
+    ['a bracket without a final 。', '标题\n一、任务\n1.甲。正文（市民政局负责）\n'],
+    ['a closing clause without 。', '标题\n一、任务\n1.甲。正文。\n本方案自印发之日起施行\n'],
+    ['a signature and date after the text', '标题\n一、任务\n1.甲。正文，\n某县民政局\n2023年6月2日\n'],
+    ['an attachment after the text', '标题\n一、任务\n1.甲。正文\n附件\n某县清单\n'],
+    ['a quotation mark', '标题\n一、任务\n1.甲。建设“15分钟养老服务圈”\n'],
+  ])('not for %s', (_, text) => {
+    expect(truncated(text)).toEqual([]);
+  });
+});
+
+describe('parseDocument on other layouts', () => {
+  const parse = (text: string) => parseDocument(cleanSource(text).lines);
+  it('第一章 / 第一条: the articles are the units, what is numbered inside them is their text', () => {
+    const d = parse(
+      '某办法\n第一章　总则\n第一条　为了……，制定本办法。\n第二条　补贴对象：\n（一）低保老年人；\n（二）特困人员。\n第二章　附则\n第三条　本办法自2024年1月1日起施行。\n',
+    );
+    expect([...walk(d.sections)].map((n) => [n.anchor, n.level])).toEqual([
+      ['chapter-1', 1],
+      ['article-1', 2],
+      ['article-2', 2],
+      ['chapter-2', 1],
+      ['article-3', 2],
+    ]);
+    expect(d.sections[0]!.children[1]!.body.map((p) => p.text)).toEqual([
+      '补贴对象：',
+      '（一）低保老年人；',
+      '（二）特困人员。',
+    ]);
+  });
+  it('tasks without parts above them stand at the top', () => {
+    const d = parse('某县工作要点\n1.加强领导。正文。\n2.落实责任。正文。\n');
+    expect(d.problems).toEqual([]);
+    expect(d.sections.map((n) => [n.anchor, n.level])).toEqual([
+      ['task-1', 1],
+      ['task-2', 1],
+    ]);
+  });
+  it('reports a number that repeats an earlier part instead of writing two equal anchors', () => {
+    const d = parse('标题\n一、甲\n（一）乙。正文。\n（一）丙。正文。\n');
+    expect(d.problems).toEqual([
+      { line: 4, message: '（一） repeats the numbering of an earlier part (anchor section-1-1): check the numbers' },
+    ]);
+  });
+});
