@@ -80,6 +80,8 @@ export function cleanSource(rawText: string): CleanedSource {
   let block: 'related-links' | 'portal-footer' | null = null;
   rawLines.forEach((original, index) => {
     const line = index + 1;
+    // A tab and nothing else is an empty table cell (a list's table arrives as tab-started cells).
+    if (/^\t[ \t\u3000]*$/u.test(original)) return void lines.push({ line, raw: '\t', text: '' });
     if (isBlank(original)) return;
     const text = original.trim();
     const drop = (reason: DropReason) => dropped.push({ line, text, reason });

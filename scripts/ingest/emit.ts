@@ -1,12 +1,11 @@
 import { stringify } from 'yaml';
 import type { SourceEntry } from '../../src/model/site-data.ts';
-import { extractAges, extractAmounts } from '../../src/lib/amounts.ts';
 import type { CleanedSource } from './clean.ts';
 import { resolveFacts, type Meta } from './facts.ts';
 import { citedDocuments, targetYears } from './metadata.ts';
 import { mdxBlock, mdxElement, escapeMdxText } from './mdx.ts';
-import { SERVICE_TYPES, UNSTATED, type ServiceType, type Tier } from '../../src/model/vocab.ts';
-import { parseServiceTable, parseTierRanges } from './service-table.ts';
+import { UNSTATED } from '../../src/model/vocab.ts';
+import { emitList, type EmittedList } from './list.ts';
 import { walk, type DocNode, type ParsedDocument } from './structure.ts';
 
 export interface Problem {
@@ -68,13 +67,7 @@ function nodeMdx(node: DocNode): string[] {
   return out;
 }
 
-function completeness(
-  doc: ParsedDocument,
-  meta: Meta,
-  missingListLabel: string | null,
-  listNote: string | null,
-  missingList: { title: string; count: number } | null,
-) {
+function completeness(doc: ParsedDocument, meta: Meta, missingList: EmittedList['missing'] | null) {
   const notes: { kind: string; note: string; anchor?: string }[] = [];
   const nodes = [...walk(doc.sections)];
   if (doc.status !== 'issued') {
@@ -100,11 +93,11 @@ function completeness(
       anchor: first.anchor,
     });
   }
-  if (missingListLabel) {
+  if (missingList) {
     notes.push({
       kind: 'attachment-missing',
-      note: `${missingListLabel}《${missingList!.title}》未随正文收录：来源文本只有它的备注（${listNote}，共${missingList!.count}项），没有清单条目；本站不补写。`,
-      anchor: doc.appendices.find((a) => a.label === missingListLabel)?.anchor ?? 'appendix',
+      note: `${missingList.label}《${missingList.title}》未随正文收录：来源文本只有它的备注（${missingList.note}，共${missingList.count}项），没有清单条目；本站不补写。`,
+      anchor: doc.appendices.find((a) => a.label === missingList.label)?.anchor ?? 'appendix',
     });
   }
   const unstated = Object.entries({
@@ -135,9 +128,7 @@ export function emitDocument(
   if (!title) problems.push({ line: doc.preamble[0]?.line ?? 0, message: 'no title line found before the text' });
 
   // Service lists: the attachments the registry names.
-  let missingListLabel: string | null = null;
-  let missingListNote: string | null = null;
-  let missingList: { title: string; count: number } | null = null;
+  let missingList: NonNullable<EmittedList['missing']> | null = null;
   for (const appendix of doc.appendices) {
     const slug = listFor.get(appendix.label);
     if (!slug) {
@@ -150,82 +141,8 @@ export function emitDocument(
       continue;
     }
     listFor.delete(appendix.label);
-    const table = parseServiceTable(appendix.lines);
-    problems.push(...(table.header.length > 0 ? table.problems : []));
-    const noteText = table.notes.join('');
-    const ranges = parseTierRanges(noteText);
-    const tierCaption = (tier: Tier) => table.captions.find((c) => c.includes(tier));
-    const tierOf = (n: number): Tier | undefined => ranges.find((r) => n >= r.from && n <= r.to)?.tier;
-    const items = table.rows.map((row) => {
-      const [number, name, content, target, type, leadText] = row.cells as [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-      ];
-      const tier = tierOf(Number(number));
-      if (!tier)
-        problems.push({
-          line: row.firstLine,
-          message: `item ${number} lies in no tier range of the note “${noteText}”`,
-        });
-      else if (/普惠|保障/u.test(row.caption) && !row.caption.includes(tier))
-        problems.push({
-          line: row.firstLine,
-          message: `item ${number} stands under “${row.caption}” but the note puts it in ${tier}`,
-        });
-      if (!(SERVICE_TYPES as readonly string[]).includes(type))
-        problems.push({
-          line: row.firstLine,
-          message: `item ${number}: service type “${type}” is not one of ${SERVICE_TYPES.join(' / ')}`,
-        });
-      return {
-        number: Number(number),
-        name,
-        content,
-        target,
-        type: type as ServiceType,
-        tier: tier ?? '普惠',
-        leadText,
-        leadDepartments: row.departments,
-        amounts: extractAmounts(content),
-        ages: extractAges(`${target}。${content}`),
-        sourceLines: [row.firstLine, row.lastLine],
-      };
-    });
-    const declared = Math.max(0, ...ranges.map((r) => r.to));
-    if (items.length > 0 && items.length !== declared) {
-      problems.push({
-        line: appendix.lines[0]?.line ?? 0,
-        message: `the list has ${items.length} items but its note counts ${declared}`,
-      });
-    }
-    if (items.length === 0) {
-      notes.push({
-        line: appendix.lines[0]?.line ?? 0,
-        message: `attachment “${appendix.title.join('')}” has no list items in the source: its list page says so`,
-      });
-      missingListLabel = appendix.label;
-      missingListNote = ranges.map((r) => r.text).join('，') || noteText;
-      missingList = { title: appendix.title.join(''), count: declared };
-    }
-    const list = {
-      slug,
-      title: appendix.title.join(''),
-      region: entry.region,
-      document: entry.document,
-      appendixLabel: appendix.label,
-      appendixAnchor: appendix.anchor,
-      tiers: ranges.map((r) => ({ ...r, ...(tierCaption(r.tier) ? { caption: tierCaption(r.tier)! } : {}) })),
-      columns: table.header,
-      notes: table.notes,
-      declaredItemCount: declared || items.length,
-      itemsMissing: items.length === 0,
-      items,
-      provenance: { source: entry.file, sha256 },
-    };
+    const { list, missing } = emitList(entry, appendix, slug, sha256, problems, notes);
+    if (missing) missingList = missing;
     files.set(
       `lists/${slug}.yaml`,
       `# Generated by \`npm run ingest\` from sources/${entry.file}: edit the source or the parser, not this file.\n${toYaml(list)}`,
@@ -269,7 +186,7 @@ export function emitDocument(
     ...stated,
     implements: citedDocuments(basisText(doc), ownTitles),
     targetYears: targetYears(allText),
-    completeness: completeness(doc, meta, missingListLabel, missingListNote, missingList),
+    completeness: completeness(doc, meta, missingList),
     provenance: { source: entry.file, sha256, dropped: cleaned.dropped },
     outline,
   };

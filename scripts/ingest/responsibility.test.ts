@@ -138,3 +138,13 @@ describe('responsibilityLine and mergeResponsibility', () => {
     });
   });
 });
+
+describe('department cells', () => {
+  it('split at the marks between names, brackets kept', () => {
+    expect(splitDepartmentCell('市民政局、市财政局；各县（市、区）人民政府')).toEqual([
+      '市民政局',
+      '市财政局',
+      '各县（市、区）人民政府',
+    ]);
+  });
+});

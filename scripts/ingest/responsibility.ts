@@ -215,11 +215,12 @@ export function mergeResponsibility(a: Responsibility, b: Responsibility): Respo
 
 /**
  * Lead departments of a service-list cell, where the source ran names together without a separator
- * (市民政局市卫健局; 市法院 and 市司法局 on two lines of one cell, joined): split before each new 市… after an office ending.
+ * (市民政局市卫健局; 市法院 and 市司法局 on two lines of one cell, joined): split before each new 市… after an office ending,
+ * and at the marks that separate names (、，；).
  */
 export function splitDepartmentCell(cell: string): string[] {
-  return cell
-    .split(/(?<=[局院委会联办部])(?=市)/u)
+  return splitUnits(cell.replace(/[；;\s\u3000]+/gu, '、'))
+    .flatMap((unit) => unit.split(/(?<=[局院委会联办部])(?=市)/u))
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }

@@ -243,6 +243,8 @@ function placeLine(lines: SourceLine[], k: number, doc: ParsedDocument, state: B
     state.inTail = true;
   };
 
+  // An empty table cell outside a table carries nothing.
+  if (text === '' && !state.appendix) return k;
   const imprint = imprintLine(text);
   if (imprint) {
     let end = k;
@@ -276,6 +278,7 @@ function placeLine(lines: SourceLine[], k: number, doc: ParsedDocument, state: B
   }
   if (state.appendix) {
     const a = state.appendix;
+    if (text === '' && a.lines.length === 0) return k;
     if (a.lines.length === 0 && isHeadingLike(text) && !l.raw.startsWith('\t')) {
       a.title.push(text);
       a.headingLines.push(text);

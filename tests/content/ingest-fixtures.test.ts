@@ -28,6 +28,8 @@ interface Expected {
   outline?: string[];
   responsibility?: Record<string, Record<string, unknown>>;
   listItems?: number;
+  /** Per list slug, a partial object of the list's YAML expected (items, tiers …). */
+  listData?: Record<string, Record<string, unknown>>;
   problems?: string[];
 }
 
@@ -58,7 +60,7 @@ function renderedTexts(body: string): string[] {
   return texts;
 }
 
-/** The verbatim text a list page shows: title, columns, tier captions, notes and every cell of every item. */
+/** The verbatim text a list's pages show: title, columns, tier captions, notes and every cell of every item. */
 function listTexts(yaml: string | undefined): string[] {
   if (!yaml) return [];
   const list = parse(yaml) as ListData;
@@ -67,7 +69,15 @@ function listTexts(yaml: string | undefined): string[] {
     ...list.columns,
     ...list.notes,
     ...list.tiers.map((t) => t.caption ?? ''),
-    ...list.items.flatMap((i) => [String(i.number), i.name, i.content, i.target, i.type, i.leadText]),
+    ...list.items.flatMap((i) => [
+      String(i.number),
+      i.name,
+      i.content,
+      i.target,
+      i.type,
+      i.leadText,
+      ...(i.otherCells ?? []).map((c) => c.text),
+    ]),
   ];
 }
 
@@ -152,6 +162,13 @@ describe.each(cases)('fixture %s', (name) => {
     it(`has ${expected.listItems} list items`, () => {
       const lists = (entry.lists ?? []).map((l) => parse(result.files.get(`lists/${l.slug}.yaml`) ?? 'items: []'));
       expect(lists.reduce((n, l) => n + l.items.length, 0)).toBe(expected.listItems);
+    });
+  }
+  if (expected.listData) {
+    it('states what expected.yaml lists of each list', () => {
+      for (const [slug, wanted] of Object.entries(expected.listData!)) {
+        expect(parse(result.files.get(`lists/${slug}.yaml`) ?? '{}'), slug).toMatchObject(wanted);
+      }
     });
   }
   it('passes the document schema and the content check', () => {
