@@ -126,6 +126,8 @@ export function emitDocument(
 
   const { meta, stated, title } = resolveFacts(doc, cleaned.portal, notes);
   if (!title) problems.push({ line: doc.preamble[0]?.line ?? 0, message: 'no title line found before the text' });
+  else if ([...title].length < 2)
+    problems.push({ line: doc.preamble[0]?.line ?? 0, message: `the title “${title}” is too short to be one` });
 
   // Service lists: the attachments the registry names.
   let missingList: NonNullable<EmittedList['missing']> | null = null;

@@ -132,6 +132,8 @@ export function emitList(
     problems.push({ line: firstLine, message: `the list has ${items.length} items but its note counts ${declared}` });
   }
   const title = appendix.title.join('');
+  if ([...title].length < 2)
+    problems.push({ line: firstLine, message: `attachment “${appendix.label}” has no title line: a list needs one` });
   const list = {
     slug,
     title,

@@ -195,6 +195,13 @@ export function parseDocument(lines: SourceLine[]): ParsedDocument {
     i = block.next;
   }
   doc.status = statusOf(`${doc.statusLine ?? ''}${doc.title}`);
+  if (doc.status !== 'issued') {
+    const where = lines.find((l) => l.text === doc.statusLine) ?? lines.find((l) => doc.title.includes(l.text));
+    doc.notes.push({
+      line: where?.line ?? 0,
+      message: `“${doc.statusLine ?? doc.title}” marks a draft: ${doc.status}`,
+    });
+  }
   if (doc.dateLine) doc.dateSigned = dateLine(doc.dateLine) ?? undefined;
 
   parseBody(lines.slice(i), doc);
