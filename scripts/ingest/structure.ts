@@ -421,15 +421,22 @@ function placeParagraph(para: Para, enumerated: boolean, doc: ParsedDocument, st
   } else node.body.push(para);
 }
 
-/** The task's responsibility: its own line(s) at the end of its text, or the bracket that closes it. */
+/**
+ * The task's responsibility: its own line(s) at the end of its text, or the bracket that closes its last
+ * paragraph that has one (items such as （1） may follow the paragraph that names who is responsible).
+ */
 function readResponsibility(node: DocNode): Responsibility | null {
-  const last = node.body.at(-1);
-  if (!last) return node.heading ? extractResponsibility(node.heading) : null;
-  const own = responsibilityLine(last.text);
-  const before = node.body.at(-2);
-  const ownBefore = own && before ? responsibilityLine(before.text) : null;
-  if (own && ownBefore) return mergeResponsibility(ownBefore, own);
-  return own ?? extractResponsibility(last.text);
+  const paragraphs = node.body.length > 0 ? node.body.map((p) => p.text) : [node.heading];
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const own = responsibilityLine(paragraphs[i]!);
+    if (own) {
+      const before = i > 0 ? responsibilityLine(paragraphs[i - 1]!) : null;
+      return before ? mergeResponsibility(before, own) : own;
+    }
+    const closing = extractResponsibility(paragraphs[i]!);
+    if (closing) return closing;
+  }
+  return null;
 }
 
 /** Every node, depth first, in document order. */
