@@ -18,7 +18,7 @@ import {
 } from './head.ts';
 import { titleKey } from './metadata.ts';
 import { matchNumbering } from './numbering.ts';
-import type { Para } from './structure.ts';
+import type { Para } from './document-tree.ts';
 
 /** Facts the printed parts state (版头, 署名, 附件说明, 附注, 版记), each only when printed. */
 export interface PrintedFacts {

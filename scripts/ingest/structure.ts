@@ -1,108 +1,29 @@
-import { asciiDigits, chineseNumeralToInt } from '../../src/lib/text.ts';
-import type { DocumentStatus, Presence } from '../../src/model/vocab.ts';
 import type { SourceLine } from './clean.ts';
 import { isClosingClause } from './closing.ts';
 import { dateLine } from './dates.ts';
-import {
-  APPENDIX,
-  attachmentNoteAt,
-  imprintLine,
-  isAnnotation,
-  isHeadingLike,
-  isStatusLine,
-  orgNames,
-  signatureAt,
-  statusOf,
-} from './head.ts';
+import { APPENDIX, attachmentNoteAt, imprintLine, isAnnotation, isHeadingLike, signatureAt, statusOf } from './head.ts';
 import { titleKey } from './metadata.ts';
-import { readNotice, readTitleBlock, type Notice, type PrintedFacts } from './notice.ts';
-import { KIND_RANK, matchNumbering, type Numbered, type NumberingKind } from './numbering.ts';
+import { readNotice, readTitleBlock } from './notice.ts';
+import { matchNumbering, type Numbered, type NumberingKind } from './numbering.ts';
 import {
   extractResponsibility,
   mergeResponsibility,
   responsibilityLine,
   type Responsibility,
 } from './responsibility.ts';
+import { assignAnchors } from './anchors.ts';
+import {
+  walk,
+  type Appendix,
+  type DocNode,
+  type OutlineEntry,
+  type Para,
+  type ParsedDocument,
+} from './document-tree.ts';
+import { mergeOutline, readOutline, structuralKinds } from './outline.ts';
+import { markTruncation } from './truncation.ts';
 
-/** One line of the document's text, verbatim, with its line in the raw source. */
-export interface Para {
-  text: string;
-  line: number;
-}
-
-/** A numbered part (一、, 第一章), group ((一)), task (1.) or article (第一条) of a document. */
-export interface DocNode {
-  kind: NumberingKind;
-  /** Depth in this document's numbering, 1 = the outermost kind it uses. */
-  level: number;
-  ordinal: number;
-  /** The number as printed: "二、", "（一）", "1.", "第三条". */
-  number: string;
-  /** The heading text after the number, verbatim (a task's first sentence, 。 included; empty for an article). */
-  heading: string;
-  /** The heading line in the source (for a missing part: the outline's line). */
-  line?: number;
-  /** Paragraphs of the node's own text, verbatim. */
-  body: Para[];
-  /** Paragraphs after the node's children that have no number of their own. */
-  closing: Para[];
-  children: DocNode[];
-  presence: Presence;
-  /** For a missing or truncated node: the heading as the document's own outline gives it. */
-  outlineHeading?: string;
-  responsibility?: Responsibility;
-  /** True when the node's text stands on its heading line (a numbered paragraph). */
-  inline: boolean;
-  anchor: string;
-}
-
-export interface Appendix {
-  anchor: string;
-  /** "附件2", "附件", or '' for an unlabelled attachment. */
-  label: string;
-  /** Title lines, verbatim. */
-  title: string[];
-  /** The label line and title lines exactly as printed (附件:保山市基本养老服务清单). */
-  headingLines: string[];
-  /** Every other line of the appendix, verbatim, in order (with its line number). */
-  lines: SourceLine[];
-}
-
-export interface OutlineEntry extends Numbered {
-  line: number;
-}
-
-export interface ParsedDocument {
-  /** The 印发通知 the document is published in, when there is one. */
-  notice: Notice | null;
-  outline: OutlineEntry[];
-  titleLines: string[];
-  /** The title: its own title lines, or the title the notice gives it when they are not repeated; '' if none. */
-  title: string;
-  /** The status line exactly as printed, e.g. "（送审稿）". */
-  statusLine?: string;
-  status: DocumentStatus;
-  /** A bare date line under the title, verbatim, e.g. "(2025年7月11日)". */
-  dateLine?: string;
-  /** The date the text states it was signed or adopted: its signature's date, else the date line's. */
-  dateSigned?: string;
-  /** Lines of an unwrapped document's 版头 and 主送 (shown before the preamble). */
-  head: Para[];
-  /** Facts of the 版头, 署名, 附件说明, 附注 and 版记 (the notice's for a wrapped document). */
-  printed: PrintedFacts;
-  preamble: Para[];
-  sections: DocNode[];
-  /** Lines after the body that close the document: signature and date, 附件说明, 附注, 版记. */
-  endMatter: Para[];
-  appendices: Appendix[];
-  /** Lines the parser could not place, with the reason: reported, never guessed at. */
-  problems: { line: number; message: string }[];
-  /** Decisions the parser took that an editor should know about, and the evidence of each gap. */
-  notes: { line: number; message: string }[];
-}
-
-/** Marks that end a finished sentence or a bracket: a paragraph ending in one was not cut off. */
-const TERMINAL = /[。！？!?；;…”’」』）)〕】］\]﹞]$/u;
+export { walk, type Appendix, type DocNode, type OutlineEntry, type Para, type ParsedDocument };
 
 /** Splits a numbered line into its heading (first sentence, if short) and its own text. */
 function splitHeading(n: Numbered): { heading: string; body: string } {
@@ -114,35 +35,6 @@ function splitHeading(n: Numbered): { heading: string; body: string } {
   if (stop === -1) return { heading: rest, body: '' };
   if ([...rest.slice(0, stop)].length > 40) return { heading: '', body: rest };
   return { heading: rest.slice(0, stop + 1), body: rest.slice(stop + 1) };
-}
-
-/** The document's own outline (目录): a leading run of numbered heading lines before the title. */
-function readOutline(lines: SourceLine[]): OutlineEntry[] {
-  const outline: OutlineEntry[] = [];
-  for (const l of lines) {
-    const n = matchNumbering(l.text);
-    if (!n || n.kind === 'item' || /。./u.test(n.rest)) break;
-    outline.push({ ...n, line: l.line });
-  }
-  const top = outline[0]?.kind;
-  return outline.length >= 2 && (top === 'part' || top === 'chapter') ? outline : [];
-}
-
-/**
- * The numbering kinds that make this document's headings, outermost first. Articles are the units of
- * a regulation: what is numbered inside them ((一) 1. (1)) is their text. Items ((1), ①) are always text.
- */
-function structuralKinds(lines: SourceLine[], outline: OutlineEntry[]): NumberingKind[] {
-  const seen = new Map<NumberingKind, number>();
-  for (const l of lines) {
-    if (APPENDIX.test(l.text) && !/^附\s*件[:：]/u.test(l.text)) break;
-    const kind = matchNumbering(l.text)?.kind;
-    if (kind) seen.set(kind, (seen.get(kind) ?? 0) + 1);
-  }
-  for (const o of outline) seen.set(o.kind, (seen.get(o.kind) ?? 0) + 1);
-  const kinds: NumberingKind[] =
-    (seen.get('article') ?? 0) >= 2 ? ['chapter', 'article'] : ['chapter', 'part', 'group', 'task'];
-  return kinds.filter((k) => seen.has(k)).sort((a, b) => KIND_RANK[a] - KIND_RANK[b]);
 }
 
 /** Parses a cleaned policy text into its notice, title block, numbered tree, end matter and appendices. */
@@ -437,143 +329,4 @@ function readResponsibility(node: DocNode): Responsibility | null {
     if (closing) return closing;
   }
   return null;
-}
-
-/** Every node, depth first, in document order. */
-export function* walk(nodes: DocNode[]): Generator<DocNode> {
-  for (const node of nodes) {
-    yield node;
-    yield* walk(node.children);
-  }
-}
-
-function lastNode(nodes: DocNode[]): DocNode | undefined {
-  const last = nodes[nodes.length - 1];
-  if (!last) return undefined;
-  return last.children.length > 0 ? lastNode(last.children) : last;
-}
-
-/**
- * “The text breaks off” needs evidence: the source ends (no signature, date, 附注, attachment or 版记 after
- * the text) inside a sentence — its last paragraph has no closing mark and is no closing clause.
- */
-function markTruncation(doc: ParsedDocument): void {
-  if (doc.endMatter.length > 0 || doc.appendices.length > 0) return;
-  const last = lastNode(doc.sections);
-  const lastPara = last
-    ? (last.closing.at(-1) ?? last.body.at(-1) ?? { text: last.heading || last.number, line: last.line ?? 0 })
-    : doc.preamble.at(-1);
-  if (!lastPara || TERMINAL.test(lastPara.text) || isClosingClause(lastPara.text)) return;
-  if (orgNames(lastPara.text) || dateLine(lastPara.text) || isStatusLine(lastPara.text)) return;
-  const tail = [...lastPara.text].slice(-12).join('');
-  if (last) {
-    last.presence = 'truncated';
-    doc.notes.push({
-      line: lastPara.line,
-      message: `the text breaks off inside ${last.number}: it ends “…${tail}” without a closing mark`,
-    });
-  } else {
-    doc.notes.push({
-      line: lastPara.line,
-      message: `the text breaks off in its preamble: it ends “…${tail}” without a closing mark`,
-    });
-  }
-}
-
-/** Adds the parts the outline names but the text lacks, as missing nodes; names truncated ones. */
-function mergeOutline(doc: ParsedDocument): void {
-  const kinds = structuralKinds([], doc.outline);
-  const allKinds = [...new Set([...walk(doc.sections)].map((n) => n.kind))];
-  const depthOf = (kind: NumberingKind) => {
-    const present = [...new Set([...allKinds, ...kinds])].sort((a, b) => KIND_RANK[a] - KIND_RANK[b]);
-    return present.indexOf(kind) + 1;
-  };
-  const path: DocNode[] = [];
-  for (const entry of doc.outline) {
-    const level = depthOf(entry.kind);
-    while (path.length > 0 && path[path.length - 1]!.level >= level) path.pop();
-    const siblings = path.length > 0 ? path[path.length - 1]!.children : doc.sections;
-    let node = siblings.find((s) => s.kind === entry.kind && s.ordinal === entry.ordinal);
-    const outlineHeading = entry.rest.replace(/。$/u, '');
-    if (!node) {
-      node = {
-        kind: entry.kind,
-        level,
-        ordinal: entry.ordinal,
-        number: entry.number,
-        heading: '',
-        body: [],
-        closing: [],
-        children: [],
-        presence: 'missing',
-        outlineHeading,
-        inline: false,
-        anchor: '',
-        line: entry.line,
-      };
-      siblings.push(node);
-      doc.notes.push({
-        line: entry.line,
-        message: `the document's own outline names ${entry.number}${outlineHeading}, which the text lacks`,
-      });
-    } else if (node.presence === 'truncated') node.outlineHeading = outlineHeading;
-    else if (node.heading.replace(/。$/u, '') !== outlineHeading) {
-      doc.notes.push({
-        line: entry.line,
-        message: `outline heading “${entry.rest}” differs from the text’s “${node.heading}”`,
-      });
-    }
-    path.push(node);
-  }
-}
-
-/**
- * Anchors follow the document's own numbers (docs/urls.md): section-2, section-2-1, task-7 (task numbers
- * unique in the document, else section-2-1-7), chapter-1, article-12 (else chapter-1-article-12).
- */
-function assignAnchors(doc: ParsedDocument): void {
-  const nodes = [...walk(doc.sections)];
-  const unique = (kind: NumberingKind) => {
-    const numbers = nodes.filter((n) => n.kind === kind).map((n) => n.ordinal);
-    return new Set(numbers).size === numbers.length;
-  };
-  const tasksUnique = unique('task');
-  const articlesUnique = unique('article');
-  const assign = (list: DocNode[], chapter: number | null, numbers: number[]) => {
-    for (const node of list) {
-      const inChapter = chapter === null ? '' : `chapter-${chapter}-`;
-      if (node.kind === 'chapter') {
-        node.anchor = `chapter-${node.ordinal}`;
-        assign(node.children, node.ordinal, []);
-        continue;
-      }
-      if (node.kind === 'article')
-        node.anchor = articlesUnique ? `article-${node.ordinal}` : `${inChapter}article-${node.ordinal}`;
-      else if (node.kind === 'task' && tasksUnique) node.anchor = `task-${node.ordinal}`;
-      else node.anchor = `${inChapter}section-${[...numbers, node.ordinal].join('-')}`;
-      assign(node.children, chapter, [...numbers, node.ordinal]);
-    }
-  };
-  assign(doc.sections, null, []);
-  const seen = new Set<string>();
-  for (const node of nodes) {
-    if (seen.has(node.anchor))
-      doc.problems.push({
-        line: node.line ?? 0,
-        message: `${node.number} repeats the numbering of an earlier part (anchor ${node.anchor}): check the numbers`,
-      });
-    seen.add(node.anchor);
-  }
-  let unlabelled = 0;
-  for (const a of doc.appendices) {
-    const printed = a.label.replace(/^附件/u, '');
-    const digits = /^[0-9０-９]+$/u.test(printed) ? asciiDigits(printed) : String(chineseNumeralToInt(printed) ?? '');
-    a.anchor = a.label === '' ? `annex-${++unlabelled}` : digits ? `appendix-${digits}` : 'appendix';
-    if (seen.has(a.anchor))
-      doc.problems.push({
-        line: a.lines[0]?.line ?? 0,
-        message: `attachment label “${a.label}” is used twice: check the labels`,
-      });
-    seen.add(a.anchor);
-  }
 }
