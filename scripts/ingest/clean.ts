@@ -87,7 +87,9 @@ export function cleanSource(rawText: string): CleanedSource {
     const drop = (reason: DropReason) => dropped.push({ line, text, reason });
 
     // Checked before the blocks: a portal prints its 发布：date below the related links too.
-    const pairs = parsePortalLine(text);
+    // A table cell (a tab-started line) is never the page's: 日期：… or 中 may well be a cell's text.
+    const cell = original.startsWith('\t');
+    const pairs = cell ? null : parsePortalLine(text);
     if (pairs) {
       portal.push(...pairs.map((p) => ({ ...p, line })));
       return drop('portal-metadata');
@@ -99,7 +101,7 @@ export function cleanSource(rawText: string): CleanedSource {
     if (siteTitle && index < breadcrumbIndex && text === siteTitle) return drop('portal-site-title');
     if (IMAGE.test(text)) return drop('image-placeholder');
     if (SEPARATOR.test(text)) return drop('separator');
-    if (isPageChrome(text)) return drop('page-chrome');
+    if (!cell && isPageChrome(text)) return drop('page-chrome');
 
     let kept = original;
     for (const artefact of original.match(WORD_ARTEFACT) ?? []) {

@@ -4,6 +4,7 @@ import type { CleanedSource } from './clean.ts';
 import { resolveFacts, type Meta } from './facts.ts';
 import { citedDocuments, targetYears } from './metadata.ts';
 import { mdxBlock, mdxElement, escapeMdxText } from './mdx.ts';
+import { publishedTitle } from './notice.ts';
 import { UNSTATED } from '../../src/model/vocab.ts';
 import { emitList, type EmittedList } from './list.ts';
 import { walk, type DocNode, type ParsedDocument } from './structure.ts';
@@ -177,7 +178,8 @@ export function emitDocument(
     ...text(doc.preamble),
     ...nodes.flatMap((n) => [n.heading, ...text(n.body), ...text(n.closing)]),
   ].join('\n');
-  const ownTitles = [title, doc.notice?.title ?? '', doc.notice?.innerTitle ?? ''].filter((t) => t !== '');
+  // A notice's own 《X》 is what it publishes, never what it implements — also when its end was not found.
+  const ownTitles = [title, doc.notice?.innerTitle ?? publishedTitle(title) ?? ''].filter((t) => t !== '');
   const frontMatter = {
     title,
     region: entry.region,

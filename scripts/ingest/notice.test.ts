@@ -100,3 +100,16 @@ describe('readNotice', () => {
     expect(notice('关于印发《某县方案》的通知', '各县：', '正文。')).toBeNull();
   });
 });
+
+describe('a notice whose end is not found', () => {
+  it('is read as one text, and what it publishes is still not what it implements', async () => {
+    const { ingestSource } = await import('./index.ts');
+    const raw =
+      '关于印发《某县方案》的通知\n各乡镇：\n根据《某省意见》，《某县方案》已经县政府同意，现印发给你们。\n请遵照执行。\n';
+    const r = ingestSource({ file: 'x.txt', region: 'x', document: 'x-y' }, Buffer.from(raw));
+    const fm = r.files.get('documents/x-y.mdx')!;
+    expect(fm).toContain('title: "关于印发《某县方案》的通知"');
+    expect(fm).toContain('implements:\n  - title: "某省意见"\n    number: "未注明"\ntargetYears: []');
+    expect(r.notes.map((n) => n.line)).toContain(1);
+  });
+});

@@ -158,12 +158,18 @@ function titleAt(lines: SourceLine[], k: number, title: string): boolean {
   return false;
 }
 
+/** X, when `title` is a 印发通知's title (关于印发《X》的通知); null otherwise. */
+export function publishedTitle(title: string): string | null {
+  const m = NOTICE_TITLE.exec(title);
+  return m ? (/《([^《》]+)》/u.exec(m[2]!)?.[1] ?? m[2]!) : null;
+}
+
 /** The 印发通知 whose title block is `block`, read up to the document it publishes; null when it is none. */
 export function readNotice(lines: SourceLine[], block: TitleBlock): Notice | null {
   const title = block.titleLines.map((l) => l.text).join('');
   const m = NOTICE_TITLE.exec(title);
-  if (!m) return null;
-  const innerTitle = /《([^《》]+)》/u.exec(m[2]!)?.[1] ?? m[2]!;
+  const innerTitle = publishedTitle(title);
+  if (!m || innerTitle === null) return null;
   const printed: PrintedFacts = { ...block.printed, attachments: [], annotations: [] };
   const issuer = m[1]!.trim();
   if (issuer && orgNames(issuer)) printed.titleIssuer = issuer;

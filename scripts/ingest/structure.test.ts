@@ -197,3 +197,11 @@ describe('parseDocument on other layouts', () => {
     ]);
   });
 });
+
+describe('cleanSource keeps table cells', () => {
+  it('a tab-started cell that reads like a portal label or a tool-bar word stays in the text', () => {
+    const c = cleanSource('标题\n\t日期：2023-05-01\n\t中\n日期：2023-05-02\n');
+    expect(c.lines.map((l) => l.raw)).toEqual(['标题', '\t日期：2023-05-01', '\t中']);
+    expect(c.dropped).toEqual([{ line: 4, text: '日期：2023-05-02', reason: 'portal-metadata' }]);
+  });
+});

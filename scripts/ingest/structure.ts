@@ -3,7 +3,7 @@ import { isClosingClause } from './closing.ts';
 import { dateLine } from './dates.ts';
 import { APPENDIX, attachmentNoteAt, imprintLine, isAnnotation, isHeadingLike, signatureAt, statusOf } from './head.ts';
 import { titleKey } from './metadata.ts';
-import { readNotice, readTitleBlock } from './notice.ts';
+import { publishedTitle, readNotice, readTitleBlock } from './notice.ts';
 import { matchNumbering, type Numbered, type NumberingKind } from './numbering.ts';
 import {
   extractResponsibility,
@@ -78,6 +78,12 @@ export function parseDocument(lines: SourceLine[]): ParsedDocument {
     doc.head = inner.headLines;
     i = inner.next;
   } else {
+    const title = block.titleLines.map((l) => l.text).join('');
+    if (publishedTitle(title) !== null)
+      doc.notes.push({
+        line: block.titleLines[0]!.line,
+        message: `“${title}” publishes a document, but no signature or date ends the notice before it: read as one text`,
+      });
     doc.titleLines = block.titleLines.map((l) => l.text);
     doc.title = doc.titleLines.join('');
     if (block.statusLine) doc.statusLine = block.statusLine.text;
