@@ -4,7 +4,7 @@ import type { CleanedSource } from './clean.ts';
 import { resolveFacts, type Meta } from './facts.ts';
 import { citedDocuments, targetYears } from './metadata.ts';
 import { mdxBlock, mdxElement, escapeMdxText } from './mdx.ts';
-import { publishedTitle } from './notice.ts';
+import { ownTitlesIn } from './notice.ts';
 import { UNSTATED } from '../../src/model/vocab.ts';
 import { emitList, type EmittedList } from './list.ts';
 import { walk, type DocNode, type ParsedDocument } from './structure.ts';
@@ -179,7 +179,7 @@ export function emitDocument(
     ...nodes.flatMap((n) => [n.heading, ...text(n.body), ...text(n.closing)]),
   ].join('\n');
   // A notice's own 《X》 is what it publishes, never what it implements — also when its end was not found.
-  const ownTitles = [title, doc.notice?.innerTitle ?? publishedTitle(title) ?? ''].filter((t) => t !== '');
+  const ownTitles = [title, doc.notice?.innerTitle ?? '', ...ownTitlesIn(title)].filter((t) => t !== '');
   const frontMatter = {
     title,
     region: entry.region,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readNotice, readTitleBlock } from './notice.ts';
+import { ingestSource } from './index.ts';
+import { ownTitlesIn, readNotice, readTitleBlock } from './notice.ts';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, raw: text, text }));
 
@@ -102,8 +103,7 @@ describe('readNotice', () => {
 });
 
 describe('a notice whose end is not found', () => {
-  it('is read as one text, and what it publishes is still not what it implements', async () => {
-    const { ingestSource } = await import('./index.ts');
+  it('is read as one text, and what it publishes is still not what it implements', () => {
     const raw =
       '关于印发《某县方案》的通知\n各乡镇：\n根据《某省意见》，《某县方案》已经县政府同意，现印发给你们。\n请遵照执行。\n';
     const r = ingestSource({ file: 'x.txt', region: 'x', document: 'x-y' }, Buffer.from(raw));
@@ -111,5 +111,15 @@ describe('a notice whose end is not found', () => {
     expect(fm).toContain('title: "关于印发《某县方案》的通知"');
     expect(fm).toContain('implements:\n  - title: "某省意见"\n    number: "未注明"\ntargetYears: []');
     expect(r.notes.map((n) => n.line)).toContain(1);
+  });
+});
+
+describe('ownTitlesIn', () => {
+  it('names what a title publishes or asks comments on, not what it implements', () => {
+    expect(ownTitlesIn('关于印发《某县方案》的通知')).toEqual(['某县方案']);
+    expect(ownTitlesIn('关于公开征求《某市养老服务条例（征求意见稿）》意见的公告')).toEqual([
+      '某市养老服务条例（征求意见稿）',
+    ]);
+    expect(ownTitlesIn('关于贯彻落实《国务院关于加强老龄工作的意见》的实施意见')).toEqual([]);
   });
 });

@@ -164,6 +164,16 @@ export function publishedTitle(title: string): string | null {
   return m ? (/《([^《》]+)》/u.exec(m[2]!)?.[1] ?? m[2]!) : null;
 }
 
+/**
+ * The documents a title names as the one it publishes or asks comments on (关于印发《X》的通知,
+ * 关于公开征求《X（征求意见稿）》意见的公告): the text's own, never its basis. 关于贯彻落实《X》的意见 names its basis.
+ */
+export function ownTitlesIn(title: string): string[] {
+  const published = publishedTitle(title);
+  const consulted = /征求[^《》]*《([^《》]+)》[^《》]*意见/u.exec(title)?.[1];
+  return [published, consulted].filter((t): t is string => !!t);
+}
+
 /** The 印发通知 whose title block is `block`, read up to the document it publishes; null when it is none. */
 export function readNotice(lines: SourceLine[], block: TitleBlock): Notice | null {
   const title = block.titleLines.map((l) => l.text).join('');
