@@ -39,7 +39,7 @@ function nodeTitle(node: DocNode): string {
 
 const text = (paragraphs: { text: string }[]) => paragraphs.map((p) => p.text);
 
-/** Where a text names what it implements: its preamble, or — in a regulation without one — its first article. */
+/** Where a text names what it implements: its preamble and, in a regulation, its first article (第一条 为了…根据《…》). */
 function basisText(doc: ParsedDocument): string {
   const firstArticle = [...walk(doc.sections)].find((n) => n.kind === 'article');
   const articleBasis = firstArticle && firstArticle.ordinal === 1 ? text(firstArticle.body) : [];
