@@ -1,5 +1,6 @@
 import { isBlank, normalizeText } from '../../src/lib/text.ts';
 import type { DropReason } from '../../src/model/vocab.ts';
+import { parsePortalLine, type PortalField } from './portal.ts';
 
 export interface DroppedLine {
   /** 1-based line number in the raw source. */
@@ -18,21 +19,43 @@ export interface SourceLine {
   text: string;
 }
 
+/** One fact a portal's metadata block states (索引号：…, 发布日期：…), read before the line was dropped. */
+export interface PortalFact {
+  field: PortalField;
+  /** The label as printed, without padding (文号). */
+  label: string;
+  /** The value, verbatim. */
+  value: string;
+  line: number;
+}
+
 export interface CleanedSource {
   lines: SourceLine[];
   dropped: DroppedLine[];
-  /** Facts read off portal chrome before it was dropped. */
-  portal: { datePublished?: string; source?: string };
+  /** Facts read off the portal's metadata block, in source order. */
+  portal: PortalFact[];
 }
 
-const BREADCRUMB = /^(您当前的位置|当前位置|您的位置)[:：]/u;
-const PORTAL_META = /^日期[:：]\s*(\d{4}-\d{2}-\d{2})\s+来源[:：]\s*(.+)$/u;
-const PUBLISHED = /^发布[:：]\s*(\d{4}-\d{2}-\d{2})$/u;
+const BREADCRUMB = /^(?:(?:您当前的位置|当前位置|您的位置|所在位置)[:：]|(?:首页|网站首页|主页)\s*[>›»])/u;
 const RELATED = /^(相关文章|相关链接|相关阅读|相关文件)[:：]?$/u;
 const FOOTER = /^扫一扫/u;
 const SEPARATOR = /^[-—=_*]{5,}$/u;
 const IMAGE = /^(图片|image)$/iu;
 const WORD_ARTEFACT = /\[bookmark:[^\]]*\]/gu;
+/** Words of a page's tool bar: 【字体：大 中 小】 【打印本页】 【关闭窗口】 分享到： … */
+const TOOLBAR_WORDS = new Set(
+  '字体 字号 大 中 小 默认 打印 打印本页 打印正文 关闭 关闭窗口 返回顶部 收藏 分享 分享到 微信 微博 QQ空间 保存 纠错 我要纠错 视力保护色 护眼模式'.split(
+    ' ',
+  ),
+);
+const PAGE_CHROME = /^(上一篇|下一篇|主办单位|承办单位|网站标识码|版权所有|联系我们|网站地图)|ICP备|公网安备/u;
+
+/** A line of the page around the document: its tool bar, neighbour links, site footer. */
+function isPageChrome(text: string): boolean {
+  if (PAGE_CHROME.test(text)) return true;
+  const words = text.split(/[\s【】[\]|｜:：]+/u).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => TOOLBAR_WORDS.has(w));
+}
 
 /**
  * Removes what a web portal or a word processor added to a policy text, and records every removal.
@@ -42,7 +65,7 @@ export function cleanSource(rawText: string): CleanedSource {
   const rawLines = normalizeText(rawText).split('\n');
   const dropped: DroppedLine[] = [];
   const lines: SourceLine[] = [];
-  const portal: CleanedSource['portal'] = {};
+  const portal: PortalFact[] = [];
 
   // The portal's own name leads its breadcrumb (球探比分直播 > 政府信息公开 > …): a line that is exactly
   // that name, above the breadcrumb, is the page title a portal put there, not the document.
@@ -57,13 +80,18 @@ export function cleanSource(rawText: string): CleanedSource {
   let block: 'related-links' | 'portal-footer' | null = null;
   rawLines.forEach((original, index) => {
     const line = index + 1;
+    // A tab and nothing else is an empty table cell (a list's table arrives as tab-started cells).
+    if (/^\t[ \t\u3000]*$/u.test(original)) return void lines.push({ line, raw: '\t', text: '' });
     if (isBlank(original)) return;
     const text = original.trim();
     const drop = (reason: DropReason) => dropped.push({ line, text, reason });
 
-    const published = PUBLISHED.exec(text);
-    if (published) {
-      portal.datePublished = published[1]!;
+    // Checked before the blocks: a portal prints its 发布：date below the related links too.
+    // A table cell (a tab-started line) is never the page's: 日期：… or 中 may well be a cell's text.
+    const cell = original.startsWith('\t');
+    const pairs = cell ? null : parsePortalLine(text);
+    if (pairs) {
+      portal.push(...pairs.map((p) => ({ ...p, line })));
       return drop('portal-metadata');
     }
     if (FOOTER.test(text)) block = 'portal-footer';
@@ -73,12 +101,7 @@ export function cleanSource(rawText: string): CleanedSource {
     if (siteTitle && index < breadcrumbIndex && text === siteTitle) return drop('portal-site-title');
     if (IMAGE.test(text)) return drop('image-placeholder');
     if (SEPARATOR.test(text)) return drop('separator');
-    const meta = PORTAL_META.exec(text);
-    if (meta) {
-      portal.datePublished = meta[1]!;
-      portal.source = meta[2]!.trim();
-      return drop('portal-metadata');
-    }
+    if (!cell && isPageChrome(text)) return drop('page-chrome');
 
     let kept = original;
     for (const artefact of original.match(WORD_ARTEFACT) ?? []) {

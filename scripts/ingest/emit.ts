@@ -1,11 +1,12 @@
 import { stringify } from 'yaml';
 import type { SourceEntry } from '../../src/model/site-data.ts';
-import { extractAges, extractAmounts } from '../../src/lib/amounts.ts';
 import type { CleanedSource } from './clean.ts';
+import { resolveFacts, type Meta } from './facts.ts';
 import { citedDocuments, targetYears } from './metadata.ts';
 import { mdxBlock, mdxElement, escapeMdxText } from './mdx.ts';
-import { SERVICE_TYPES, UNSTATED, type ServiceType, type Tier } from '../../src/model/vocab.ts';
-import { parseServiceTable, parseTierRanges } from './service-table.ts';
+import { ownTitlesIn } from './notice.ts';
+import { UNSTATED } from '../../src/model/vocab.ts';
+import { emitList, type EmittedList } from './list.ts';
 import { walk, type DocNode, type ParsedDocument } from './structure.ts';
 
 export interface Problem {
@@ -35,11 +36,23 @@ export function toYaml(value: unknown): string {
 
 function nodeKind(node: DocNode): 'section' | 'task' {
   if (node.children.length > 0) return 'section';
-  return node.level === 3 || node.inline || (node.presence === 'missing' && node.level > 1) ? 'task' : 'section';
+  const outer = node.kind === 'part' || node.kind === 'chapter';
+  return node.kind === 'task' || node.kind === 'article' || node.inline || (node.presence === 'missing' && !outer)
+    ? 'task'
+    : 'section';
 }
 
 function nodeTitle(node: DocNode): string {
-  return (node.heading || node.outlineHeading || '').replace(/。$/u, '');
+  return (node.heading || node.outlineHeading || '').trim().replace(/。$/u, '');
+}
+
+const text = (paragraphs: { text: string }[]) => paragraphs.map((p) => p.text);
+
+/** Where a text names what it implements: its preamble and, in a regulation, its first article (第一条 为了…根据《…》). */
+function basisText(doc: ParsedDocument): string {
+  const firstArticle = [...walk(doc.sections)].find((n) => n.kind === 'article');
+  const articleBasis = firstArticle && firstArticle.ordinal === 1 ? text(firstArticle.body) : [];
+  return [...text(doc.preamble), ...articleBasis].join('');
 }
 
 function nodeMdx(node: DocNode): string[] {
@@ -57,20 +70,14 @@ function nodeMdx(node: DocNode): string[] {
       },
       verbatimHeading,
     ),
-    ...node.body.map(escapeMdxText),
+    ...text(node.body).map(escapeMdxText),
   ];
   for (const child of node.children) out.push(...nodeMdx(child));
-  out.push(...node.closing.map(escapeMdxText));
+  out.push(...text(node.closing).map(escapeMdxText));
   return out;
 }
 
-function completeness(
-  doc: ParsedDocument,
-  meta: Record<string, string>,
-  missingListLabel: string | null,
-  listNote: string | null,
-  missingList: { title: string; count: number } | null,
-) {
+function completeness(doc: ParsedDocument, meta: Meta, missingList: EmittedList['missing'] | null) {
   const notes: { kind: string; note: string; anchor?: string }[] = [];
   const nodes = [...walk(doc.sections)];
   if (doc.status !== 'issued') {
@@ -89,15 +96,18 @@ function completeness(
     const last = missing[missing.length - 1]!;
     notes.push({
       kind: 'text-truncated',
-      note: `${missing.length} 个部分只见于文件自带的目录，正文缺失：从“${first.number}${first.outlineHeading}”到“${last.number}${last.outlineHeading}”，页面只列出其标题。`,
+      note:
+        missing.length === 1
+          ? `“${first.number}${first.outlineHeading}”只见于文件自带的目录，正文缺失，页面只列出其标题。`
+          : `${missing.length} 个部分只见于文件自带的目录，正文缺失：从“${first.number}${first.outlineHeading}”到“${last.number}${last.outlineHeading}”，页面只列出其标题。`,
       anchor: first.anchor,
     });
   }
-  if (missingListLabel) {
+  if (missingList) {
     notes.push({
       kind: 'attachment-missing',
-      note: `${missingListLabel}《${missingList!.title}》未随正文收录：来源文本只有它的备注（${listNote}，共${missingList!.count}项），没有清单条目；本站不补写。`,
-      anchor: doc.appendices.find((a) => a.label === missingListLabel)?.anchor ?? 'appendix',
+      note: `${missingList.label}《${missingList.title}》未随正文收录：来源文本只有它的备注（${missingList.note}，共${missingList.count}项），没有清单条目；本站不补写。`,
+      anchor: doc.appendices.find((a) => a.label === missingList.label)?.anchor ?? 'appendix',
     });
   }
   const unstated = Object.entries({
@@ -106,7 +116,7 @@ function completeness(
     dateSigned: '成文日期',
     datePublished: '发布日期',
   })
-    .filter(([key]) => meta[key] === UNSTATED)
+    .filter(([key]) => meta[key as keyof Meta] === UNSTATED)
     .map(([, label]) => label);
   if (unstated.length > 0) notes.push({ kind: 'metadata-unstated', note: `来源未注明：${unstated.join('、')}。` });
   return notes;
@@ -124,17 +134,13 @@ export function emitDocument(
   const notes: Problem[] = [...doc.notes];
   const listFor = new Map((entry.lists ?? []).map((l) => [l.appendix, l.slug]));
 
-  const meta = {
-    issuer: doc.notice?.issuer ?? cleaned.portal.source?.replace(/,/gu, '、') ?? UNSTATED,
-    documentNumber: UNSTATED,
-    dateSigned: doc.dateSigned ?? UNSTATED,
-    datePublished: cleaned.portal.datePublished ?? UNSTATED,
-  };
+  const { meta, stated, title } = resolveFacts(doc, cleaned.portal, notes);
+  if (!title) problems.push({ line: doc.preamble[0]?.line ?? 0, message: 'no title line found before the text' });
+  else if ([...title].length < 2)
+    problems.push({ line: doc.preamble[0]?.line ?? 0, message: `the title “${title}” is too short to be one` });
 
   // Service lists: the attachments the registry names.
-  let missingListLabel: string | null = null;
-  let missingListNote: string | null = null;
-  let missingList: { title: string; count: number } | null = null;
+  let missingList: NonNullable<EmittedList['missing']> | null = null;
   for (const appendix of doc.appendices) {
     const slug = listFor.get(appendix.label);
     if (!slug) {
@@ -147,78 +153,8 @@ export function emitDocument(
       continue;
     }
     listFor.delete(appendix.label);
-    const table = parseServiceTable(appendix.lines);
-    problems.push(...(table.header.length > 0 ? table.problems : []));
-    const noteText = table.notes.join('');
-    const ranges = parseTierRanges(noteText);
-    const tierCaption = (tier: Tier) => table.captions.find((c) => c.includes(tier));
-    const tierOf = (n: number): Tier | undefined => ranges.find((r) => n >= r.from && n <= r.to)?.tier;
-    const items = table.rows.map((row) => {
-      const [number, name, content, target, type, leadText] = row.cells as [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-      ];
-      const tier = tierOf(Number(number));
-      if (!tier)
-        problems.push({
-          line: row.firstLine,
-          message: `item ${number} lies in no tier range of the note “${noteText}”`,
-        });
-      else if (!row.caption.includes(tier))
-        problems.push({
-          line: row.firstLine,
-          message: `item ${number} stands under “${row.caption}” but the note puts it in ${tier}`,
-        });
-      if (!(SERVICE_TYPES as readonly string[]).includes(type))
-        problems.push({
-          line: row.firstLine,
-          message: `item ${number}: service type “${type}” is not one of ${SERVICE_TYPES.join(' / ')}`,
-        });
-      return {
-        number: Number(number),
-        name,
-        content,
-        target,
-        type: type as ServiceType,
-        tier: tier ?? '普惠',
-        leadText,
-        leadDepartments: row.departments,
-        amounts: extractAmounts(content),
-        ages: extractAges(`${target}。${content}`),
-        sourceLines: [row.firstLine, row.lastLine],
-      };
-    });
-    const declared = Math.max(0, ...ranges.map((r) => r.to));
-    if (items.length > 0 && items.length !== declared) {
-      problems.push({
-        line: appendix.lines[0]?.line ?? 0,
-        message: `the list has ${items.length} items but its note counts ${declared}`,
-      });
-    }
-    if (items.length === 0) {
-      missingListLabel = appendix.label;
-      missingListNote = ranges.map((r) => r.text).join('，') || noteText;
-      missingList = { title: appendix.title.join(''), count: declared };
-    }
-    const list = {
-      slug,
-      title: appendix.title.join(''),
-      region: entry.region,
-      document: entry.document,
-      appendixLabel: appendix.label,
-      appendixAnchor: appendix.anchor,
-      tiers: ranges.map((r) => ({ ...r, ...(tierCaption(r.tier) ? { caption: tierCaption(r.tier)! } : {}) })),
-      columns: table.header,
-      notes: table.notes,
-      declaredItemCount: declared || items.length,
-      itemsMissing: items.length === 0,
-      items,
-      provenance,
-    };
+    const { list, missing } = emitList(entry, appendix, slug, provenance, problems, notes);
+    if (missing) missingList = missing;
     files.set(
       `lists/${slug}.yaml`,
       `# Generated by \`npm run ingest\` from sources/${entry.file}: edit the source or the parser, not this file.\n${toYaml(list)}`,
@@ -247,30 +183,29 @@ export function emitDocument(
       presence: 'present',
     })),
   ];
-  const allText = [...doc.preamble, ...nodes.flatMap((n) => [n.heading, ...n.body, ...n.closing])].join('\n');
+  const allText = [
+    ...text(doc.preamble),
+    ...nodes.flatMap((n) => [n.heading, ...text(n.body), ...text(n.closing)]),
+  ].join('\n');
+  // A notice's own 《X》 is what it publishes, never what it implements — also when its end was not found.
+  const ownTitles = [title, doc.notice?.innerTitle ?? '', ...ownTitlesIn(title)].filter((t) => t !== '');
   const frontMatter = {
-    title: doc.title,
+    title,
     region: entry.region,
     ...meta,
     status: doc.status,
     ...(doc.statusLine ? { statusLine: doc.statusLine } : {}),
     ...(doc.dateLine ? { dateLine: doc.dateLine } : {}),
-    implements: citedDocuments(doc.preamble.join('')),
+    ...stated,
+    implements: citedDocuments(basisText(doc), ownTitles),
     targetYears: targetYears(allText),
-    completeness: completeness(doc, meta, missingListLabel, missingListNote, missingList),
+    completeness: completeness(doc, meta, missingList),
     provenance: { ...provenance, dropped: cleaned.dropped },
     outline,
   };
 
   const body: string[] = [];
-  if (doc.notice)
-    body.push(
-      mdxBlock(
-        'Notice',
-        { anchor: 'notice' },
-        doc.notice.lines.map((l) => l.text),
-      ),
-    );
+  if (doc.notice) body.push(mdxBlock('Notice', { anchor: 'notice' }, text(doc.notice.lines)));
   if (doc.outline.length > 0)
     body.push(
       mdxBlock(
@@ -279,9 +214,10 @@ export function emitDocument(
         doc.outline.map((o) => `${o.number}${o.rest}`),
       ),
     );
-  if (doc.preamble.length > 0) body.push(mdxBlock('Preamble', { anchor: 'preamble' }, doc.preamble));
+  const preamble = [...doc.head, ...doc.preamble];
+  if (preamble.length > 0) body.push(mdxBlock('Preamble', { anchor: 'preamble' }, text(preamble)));
   for (const node of doc.sections) body.push(...nodeMdx(node));
-  if (doc.endMatter.length > 0) body.push(mdxBlock('EndMatter', { anchor: 'end' }, doc.endMatter));
+  if (doc.endMatter.length > 0) body.push(mdxBlock('EndMatter', { anchor: 'end' }, text(doc.endMatter)));
   for (const a of doc.appendices) {
     const list = (entry.lists ?? []).find((l) => l.appendix === a.label);
     const attrs = { anchor: a.anchor, heading: a.headingLines.join(' '), title: a.title.join(''), list: list?.slug };

@@ -1,19 +1,31 @@
-/** Writing verbatim text into MDX so that it renders exactly as written. */
+/**
+ * Writing verbatim text into MDX so that it renders exactly as written, whatever it holds: Markdown
+ * syntax, braces, angle brackets, quotes, lines that read like `import` or `export`.
+ */
 
-/** Escapes what Markdown or MDX would otherwise read as syntax; the rendered text is unchanged. */
+/**
+ * Escapes what Markdown or MDX would otherwise read as syntax; the rendered text is unchanged. `<` becomes
+ * a character reference (not `\<`), so that no `<tag` is left in the MDX for a reader to take for a
+ * component, and so does `"`, so that no `anchor="…"` in the text is taken for an anchor; a line starting with import/export gets its first letter as a character reference, so MDX
+ * does not take it for an ES module statement.
+ */
 export function escapeMdxText(text: string): string {
   return text
-    .replace(/[\\{}<>*_`[\]|~#&]/gu, '\\$&')
+    .replace(/[\\{}>*_`[\]|~#&]/gu, '\\$&')
+    .replace(/</gu, '&lt;')
+    .replace(/"/gu, '&#34;')
     .replace(/^(\d+)([.)])/u, '$1\\$2')
-    .replace(/^([-+=])/u, '\\$1');
+    .replace(/^([-+=])/u, '\\$1')
+    .replace(/^(i)(?=mport\b)|^(e)(?=xport\b)/u, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** A JSX attribute value; the content model never needs quotes inside, so one is an error. */
-function mdxAttribute(name: string, value: string | number): string {
-  const s = String(value);
-  if (/["{}<>]/u.test(s))
-    throw new Error(`attribute ${name} cannot hold ${JSON.stringify(s)} (quotes, braces or angle brackets)`);
-  return `${name}="${s}"`;
+/**
+ * A JSX attribute value in double quotes. MDX decodes character references in attribute values, so any
+ * text can be written: quotes, braces, angle brackets and ampersands become references.
+ */
+export function mdxAttribute(name: string, value: string | number): string {
+  const encoded = String(value).replace(/[&"<>{}]/gu, (c) => `&#${c.charCodeAt(0)};`);
+  return `${name}="${encoded}"`;
 }
 
 /** `<Name a="1">children</Name>` on one line, or self-closing without children. */

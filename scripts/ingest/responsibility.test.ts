@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractResponsibility, splitDepartmentCell, splitUnits } from './responsibility.ts';
+import {
+  extractResponsibility,
+  mergeResponsibility,
+  responsibilityLine,
+  splitDepartmentCell,
+  splitUnits,
+} from './responsibility.ts';
 
 describe('extractResponsibility — each form in the seeds', () => {
   it('保山: (牵头单位:…;责任单位:…), half-width', () => {
@@ -65,5 +71,80 @@ describe('unit lists', () => {
       '市退役军人事务局',
     ]);
     expect(splitDepartmentCell('市交通运输局')).toEqual(['市交通运输局']);
+  });
+});
+
+describe('extractResponsibility — the other forms texts use', () => {
+  it('labelled, in 【】 and ［］', () => {
+    expect(extractResponsibility('…公布。【责任单位：县民政局】')).toMatchObject({ responsible: ['县民政局'] });
+    expect(extractResponsibility('…补贴。［牵头单位：市民政局；配合单位：市财政局、市卫健委］')).toMatchObject({
+      lead: ['市民政局'],
+      supporting: ['市财政局', '市卫健委'],
+    });
+  });
+  it('clauses: 牵头 / 按职责分工负责 / 负责 / 配合 / 具体落实', () => {
+    expect(extractResponsibility('（市民政局牵头，市财政局、市卫健委按职责分工负责）')).toMatchObject({
+      lead: ['市民政局'],
+      responsible: ['市财政局', '市卫健委'],
+    });
+    expect(extractResponsibility('（市民政局负责）')).toMatchObject({ lead: [], responsible: ['市民政局'] });
+    expect(extractResponsibility('（市民政局牵头，市数据资源局配合）')).toMatchObject({
+      lead: ['市民政局'],
+      supporting: ['市数据资源局'],
+    });
+    expect(extractResponsibility('［市民政局、市财政局按职责分工负责，各区（市）县政府负责］')?.responsible).toEqual([
+      '市民政局',
+      '市财政局',
+      '各区（市）县政府',
+    ]);
+  });
+  it('matches brackets inside unit names and ignores the spaces a web page left after the bracket', () => {
+    expect(extractResponsibility('…落实。（责任单位：市民政局、各区（市）县政府（管委会））　　')).toMatchObject({
+      responsible: ['市民政局', '各区（市）县政府（管委会）'],
+      raw: '（责任单位：市民政局、各区（市）县政府（管委会））',
+    });
+  });
+  it('a bare list of units only after a finished sentence, never a name’s own bracket', () => {
+    expect(extractResponsibility('…达到100%。〔市卫生健康委、市民政局〕')?.responsible).toEqual([
+      '市卫生健康委',
+      '市民政局',
+    ]);
+    expect(extractResponsibility('各区（市）县政府（管委会）')).toBeNull();
+    expect(extractResponsibility('制定运营规范（见附件）。')).toBeNull();
+    expect(extractResponsibility('…服务。（以下简称市养老服务中心）')).toBeNull();
+    expect(extractResponsibility('…提供服务（2023年版）。')).toBeNull();
+  });
+});
+
+describe('responsibilityLine and mergeResponsibility', () => {
+  it('reads a responsibility line on its own', () => {
+    expect(responsibilityLine('责任单位：市民政局、市财政局')).toMatchObject({ responsible: ['市民政局', '市财政局'] });
+    expect(responsibilityLine('牵头单位：区民政局　　配合单位：区商务局、区市场监管局')).toMatchObject({
+      lead: ['区民政局'],
+      supporting: ['区商务局', '区市场监管局'],
+    });
+    expect(responsibilityLine('（牵头单位：区民政局；责任单位：区财政局）')).toMatchObject({ lead: ['区民政局'] });
+    expect(responsibilityLine('各地要落实责任单位：明确分工。')).toBeNull();
+  });
+  it('merges a 牵头单位 line and a 责任单位 line', () => {
+    const merged = mergeResponsibility(
+      responsibilityLine('牵头单位：区民政局')!,
+      responsibilityLine('责任单位：区财政局')!,
+    );
+    expect(merged).toMatchObject({
+      lead: ['区民政局'],
+      responsible: ['区财政局'],
+      raw: '牵头单位：区民政局\n责任单位：区财政局',
+    });
+  });
+});
+
+describe('department cells', () => {
+  it('split at the marks between names, brackets kept', () => {
+    expect(splitDepartmentCell('市民政局、市财政局；各县（市、区）人民政府')).toEqual([
+      '市民政局',
+      '市财政局',
+      '各县（市、区）人民政府',
+    ]);
   });
 });

@@ -35,7 +35,37 @@ export interface ParsedTable {
   problems: { line: number; message: string }[];
 }
 
+/** The list model's fields a column can hold; 服务标准 in a column of its own joins 服务内容. */
+export type ColumnField = 'number' | 'name' | 'content' | 'standard' | 'target' | 'type' | 'lead';
+
+/** Column headings as lists print them (white space removed), by field. */
+const COLUMN_NAMES: [ColumnField, RegExp][] = [
+  ['number', /^(序号|编号)$/u],
+  ['name', /^(服务项目|项目名称|服务名称|项目|服务事项)$/u],
+  ['content', /^(服务内容及标准|服务内容和标准|服务内容与标准|服务内容|内容及标准|内容和标准)$/u],
+  ['standard', /^(服务标准|标准)$/u],
+  ['target', /^(服务对象|对象|享受对象|服务对象及条件|适用对象)$/u],
+  ['type', /^(服务类型|类型|服务类别|类别)$/u],
+  ['lead', /^(牵头责任部门|牵头部门|牵头单位|牵头责任单位|责任部门|责任单位|主管部门|实施部门)$/u],
+];
+
+/** Where each field stands in the header, and the headings no field takes (支出责任, 备注 …). */
+export function mapColumns(header: string[]): { index: Partial<Record<ColumnField, number>>; unmapped: string[] } {
+  const index: Partial<Record<ColumnField, number>> = {};
+  const unmapped: string[] = [];
+  header.forEach((heading, i) => {
+    const key = heading.replace(/[\s\u3000]/gu, '');
+    const field = COLUMN_NAMES.find(([f, re]) => re.test(key) && index[f] === undefined)?.[0];
+    if (field) index[field] = i;
+    else unmapped.push(heading);
+  });
+  return { index, unmapped };
+}
+
 const CAPTION = /^[（(][^（()）]*[）)]$/u;
+/** A group row's text: 一、物质帮助, （二）照护服务, 普惠服务项目, 保障类. */
+const GROUP_ROW =
+  /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).{1,30}$|^[^\d]{0,20}(普惠|保障|物质帮助|照护服务|关爱服务)[^\d]{0,10}$/u;
 const NOTE = /^备注[:：]/u;
 
 /**
@@ -93,6 +123,15 @@ export function parseServiceTable(lines: SourceLine[]): ParsedTable {
     }
     const text = cell.parts.join('');
     const numeric = /^\d+$/u.test(text);
+    // A group row inside the table (一、物质帮助 / 普惠服务项目), printed as one cell where a row would start.
+    const rowStart = row.length === 0 || (!inHeader && row.length === result.header.length);
+    const endsHeader = inHeader && row.length > 0 && mapColumns([text]).unmapped.length > 0;
+    if ((rowStart || endsHeader) && !numeric && text !== '序号' && GROUP_ROW.test(text)) {
+      flush();
+      caption = text;
+      result.captions.push(text);
+      continue;
+    }
     if (text === '序号' || (inHeader && numeric) || (!inHeader && row.length === result.header.length)) {
       flush();
       inHeader = text === '序号';

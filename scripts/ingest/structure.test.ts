@@ -21,7 +21,10 @@ describe('cleanSource', () => {
       'portal-footer',
       'portal-footer',
     ]);
-    expect(c.portal).toEqual({ datePublished: '2025-07-18', source: '自治区党委,自治区人民政府' });
+    expect(c.portal).toEqual([
+      { field: 'datePublished', label: '日期', value: '2025-07-18', line: 6 },
+      { field: 'source', label: '来源', value: '自治区党委,自治区人民政府', line: 6 },
+    ]);
     expect(c.lines.some((l) => l.text === '(此件公开发布)')).toBe(true);
   });
   it('drops the 保山 related links and separator, keeps the notice', () => {
@@ -44,7 +47,12 @@ describe('cleanSource', () => {
 describe('parseDocument on the seeds', () => {
   it('保山: notice, 20 tasks in 4 groups, (牵头单位…) on each', () => {
     const d = parsed('000_5ae48a146704810a.txt');
-    expect(d.notice).toMatchObject({ issuer: '保山市人民政府办公室', dateSigned: '2023-04-11' });
+    expect(d.notice?.printed).toMatchObject({
+      signers: ['保山市人民政府办公室'],
+      dateSigned: '2023-04-11',
+      addressees: '各县(市、区)人民政府,市直各委、办、局',
+    });
+    expect(d.notice?.innerTitle).toBe('保山市推进基本养老服务体系建设实施方案');
     expect(d.title).toBe('保山市推进基本养老服务体系建设实施方案');
     const tasks = [...walk(d.sections)].filter((n) => n.level === 3);
     expect(tasks.map((t) => t.anchor)).toEqual(Array.from({ length: 20 }, (_, i) => `task-${i + 1}`));
@@ -90,13 +98,14 @@ describe('parseDocument on the seeds', () => {
     const d = parsed('004_199a7331c4598017.txt');
     const items = [...walk(d.sections)].filter((n) => n.level === 2);
     expect(items.map((n) => n.ordinal)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
-    expect(d.sections[5]!.closing[0]).toMatch(/^健全党委领导/u);
-    expect(d.endMatter).toEqual(['(此件公开发布)']);
+    expect(d.sections[5]!.closing[0]!.text).toMatch(/^健全党委领导/u);
+    expect(d.endMatter).toEqual([{ text: '(此件公开发布)', line: 61 }]);
+    expect(d.printed.annotations).toEqual(['(此件公开发布)']);
     expect(d.dateSigned).toBe('2025-07-11');
   });
   it('reports a misnumbered task with its line instead of guessing', () => {
     const d = parseDocument(cleanSource('标题\n一、任务\n1.甲。正文。\n3.丙。正文。\n').lines);
-    expect(d.problems).toEqual([{ line: 4, message: 'task number 3. follows 1: a task is missing or misnumbered' }]);
+    expect(d.problems).toEqual([{ line: 4, message: 'task number 3. follows 1: one is missing or misnumbered' }]);
   });
 });
 
@@ -125,5 +134,74 @@ describe('parseServiceTable on the 大冶 list', () => {
       { line: 5, message: 'a row should start with its number, found “乙”' },
       { line: 5, message: 'row has 1 cells, the header has 2' },
     ]);
+  });
+});
+
+describe('the truncation rule: evidence, never appearance', () => {
+  const parse = (text: string) => parseDocument(cleanSource(text).lines);
+  const truncated = (text: string) => [...walk(parse(text).sections)].filter((n) => n.presence === 'truncated');
+
+  it('平凉: the text stops inside task 12, and the note names the line', () => {
+    const d = parsed('002_4e7c8c770b35bd19.txt');
+    expect(d.notes).toContainEqual({
+      line: 53,
+      message: 'the text breaks off inside 12.: it ends “…争取扩” without a closing mark',
+    });
+  });
+  it('a sentence cut mid-way at the end of the source', () => {
+    expect(truncated('标题\n一、任务\n1.甲。正文。\n2.乙。支持县职业中学开设\n').map((n) => n.number)).toEqual(['2.']);
+  });
+  it.each([
+    ['a bracket followed by full-width spaces', '标题\n一、任务\n1.甲。正文。（责任单位：市民政局）　　\n'],
+    ['a bracket without a final 。', '标题\n一、任务\n1.甲。正文（市民政局负责）\n'],
+    ['a closing clause without 。', '标题\n一、任务\n1.甲。正文。\n本方案自印发之日起施行\n'],
+    ['a signature and date after the text', '标题\n一、任务\n1.甲。正文，\n某县民政局\n2023年6月2日\n'],
+    ['an attachment after the text', '标题\n一、任务\n1.甲。正文\n附件\n某县清单\n'],
+    ['a quotation mark', '标题\n一、任务\n1.甲。建设“15分钟养老服务圈”\n'],
+  ])('not for %s', (_, text) => {
+    expect(truncated(text)).toEqual([]);
+  });
+});
+
+describe('parseDocument on other layouts', () => {
+  const parse = (text: string) => parseDocument(cleanSource(text).lines);
+  it('第一章 / 第一条: the articles are the units, what is numbered inside them is their text', () => {
+    const d = parse(
+      '某办法\n第一章　总则\n第一条　为了……，制定本办法。\n第二条　补贴对象：\n（一）低保老年人；\n（二）特困人员。\n第二章　附则\n第三条　本办法自2024年1月1日起施行。\n',
+    );
+    expect([...walk(d.sections)].map((n) => [n.anchor, n.level])).toEqual([
+      ['chapter-1', 1],
+      ['article-1', 2],
+      ['article-2', 2],
+      ['chapter-2', 1],
+      ['article-3', 2],
+    ]);
+    expect(d.sections[0]!.children[1]!.body.map((p) => p.text)).toEqual([
+      '补贴对象：',
+      '（一）低保老年人；',
+      '（二）特困人员。',
+    ]);
+  });
+  it('tasks without parts above them stand at the top', () => {
+    const d = parse('某县工作要点\n1.加强领导。正文。\n2.落实责任。正文。\n');
+    expect(d.problems).toEqual([]);
+    expect(d.sections.map((n) => [n.anchor, n.level])).toEqual([
+      ['task-1', 1],
+      ['task-2', 1],
+    ]);
+  });
+  it('reports a number that repeats an earlier part instead of writing two equal anchors', () => {
+    const d = parse('标题\n一、甲\n（一）乙。正文。\n（一）丙。正文。\n');
+    expect(d.problems).toEqual([
+      { line: 4, message: '（一） repeats the numbering of an earlier part (anchor section-1-1): check the numbers' },
+    ]);
+  });
+});
+
+describe('cleanSource keeps table cells', () => {
+  it('a tab-started cell that reads like a portal label or a tool-bar word stays in the text', () => {
+    const c = cleanSource('标题\n\t日期：2023-05-01\n\t中\n日期：2023-05-02\n');
+    expect(c.lines.map((l) => l.raw)).toEqual(['标题', '\t日期：2023-05-01', '\t中']);
+    expect(c.dropped).toEqual([{ line: 4, text: '日期：2023-05-02', reason: 'portal-metadata' }]);
   });
 });

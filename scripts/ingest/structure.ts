@@ -1,114 +1,43 @@
-import type { DocumentStatus, Presence } from '../../src/model/vocab.ts';
 import type { SourceLine } from './clean.ts';
-import { matchNumbering, type Numbered, type NumberingLevel } from './numbering.ts';
-import { extractResponsibility, type Responsibility } from './responsibility.ts';
+import { isClosingClause } from './closing.ts';
+import { dateLine } from './dates.ts';
+import { APPENDIX, attachmentNoteAt, imprintLine, isAnnotation, isHeadingLike, signatureAt, statusOf } from './head.ts';
+import { titleKey } from './metadata.ts';
+import { publishedTitle, readNotice, readTitleBlock } from './notice.ts';
+import { matchNumbering, type Numbered, type NumberingKind } from './numbering.ts';
+import {
+  extractResponsibility,
+  mergeResponsibility,
+  responsibilityLine,
+  type Responsibility,
+} from './responsibility.ts';
+import { assignAnchors } from './anchors.ts';
+import {
+  walk,
+  type Appendix,
+  type DocNode,
+  type OutlineEntry,
+  type Para,
+  type ParsedDocument,
+} from './document-tree.ts';
+import { mergeOutline, readOutline, structuralKinds } from './outline.ts';
+import { markTruncation } from './truncation.ts';
 
-/** A numbered part (一、), group ((一)) or task (1.) of a document. */
-export interface DocNode {
-  level: NumberingLevel;
-  ordinal: number;
-  /** The number as printed: "二、", "（一）", "1.". */
-  number: string;
-  /** The heading text after the number, verbatim (a task's first sentence, 。 included). */
-  heading: string;
-  /** The heading line, verbatim, when the line was cut (truncated) or only the outline names it. */
-  line?: number;
-  /** Paragraphs of the node's own text, verbatim. */
-  body: string[];
-  /** Paragraphs after the node's children that have no number of their own. */
-  closing: string[];
-  children: DocNode[];
-  presence: Presence;
-  /** For a missing or truncated node: the heading as the document's own outline gives it. */
-  outlineHeading?: string;
-  responsibility?: Responsibility;
-  /** True when the node's text stands on its heading line (a numbered paragraph). */
-  inline: boolean;
-  anchor: string;
-}
-
-export interface Appendix {
-  anchor: string;
-  /** "附件2", "附件", or '' for an unlabelled attachment. */
-  label: string;
-  /** Title lines, verbatim. */
-  title: string[];
-  /** The label line and title lines exactly as printed (附件:保山市基本养老服务清单). */
-  headingLines: string[];
-  /** Every other line of the appendix, verbatim, in order (with its line number). */
-  lines: SourceLine[];
-}
-
-export interface OutlineEntry extends Numbered {
-  line: number;
-}
-
-export interface ParsedDocument {
-  notice: { lines: SourceLine[]; issuer?: string; dateSigned?: string } | null;
-  outline: OutlineEntry[];
-  titleLines: string[];
-  title: string;
-  /** The status line exactly as printed, e.g. "（送审稿）". */
-  statusLine?: string;
-  status: DocumentStatus;
-  /** A bare date line under the title, verbatim, e.g. "(2025年7月11日)". */
-  dateLine?: string;
-  dateSigned?: string;
-  preamble: string[];
-  sections: DocNode[];
-  /** Lines after the body that close the document, e.g. "(此件公开发布)". */
-  endMatter: string[];
-  appendices: Appendix[];
-  /** Lines the parser could not place, with the reason: reported, never guessed at. */
-  problems: { line: number; message: string }[];
-  /** Decisions the parser took that an editor should know about. */
-  notes: { line: number; message: string }[];
-}
-
-const SENTENCE_PUNCT = /[。，,：:；;！？!?]/u;
-const STATUS = /^[（(](送审稿|征求意见稿)[）)]$/u;
-const BARE_DATE = /^[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[）)]?$/u;
-const NOTICE = /^关于印发《(.+)》的(通知|函)$/u;
-const ISSUER = /(办公室|办公厅|人民政府|委员会|党委|厅|局)$/u;
-const APPENDIX = /^附件\s*([0-9０-９一二三四五六七八九十]*)(?:[:：\s]\s*(.*))?$/u;
-const TERMINAL = /[。！？!?”）)〕」』]$/u;
-const MAX_TITLE = 40;
-
-function isoDate(y: string, m: string, d: string): string {
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-}
-
-/** A line that reads as a heading: no sentence punctuation, not bracketed, not numbered, short. */
-function isHeadingLike(text: string): boolean {
-  return (
-    !SENTENCE_PUNCT.test(text) &&
-    !/^[（(〔【].*[）)〕】]$/u.test(text) &&
-    matchNumbering(text) === null &&
-    !APPENDIX.test(text) &&
-    [...text].length <= MAX_TITLE
-  );
-}
+export { walk, type Appendix, type DocNode, type OutlineEntry, type Para, type ParsedDocument };
 
 /** Splits a numbered line into its heading (first sentence, if short) and its own text. */
-function splitHeading(rest: string): { heading: string; body: string } {
+function splitHeading(n: Numbered): { heading: string; body: string } {
+  // An article has no heading: its text is a paragraph (第一条　为了…，制定本办法。).
+  if (n.kind === 'article') return { heading: '', body: n.rest.trim() };
+  if (n.kind === 'chapter') return { heading: n.rest, body: '' };
+  const rest = n.rest;
   const stop = rest.search(/[。]/u);
   if (stop === -1) return { heading: rest, body: '' };
-  if ([...rest.slice(0, stop)].length > MAX_TITLE) return { heading: '', body: rest };
+  if ([...rest.slice(0, stop)].length > 40) return { heading: '', body: rest };
   return { heading: rest.slice(0, stop + 1), body: rest.slice(stop + 1) };
 }
 
-/** The document's own outline (目录): a leading run of numbered heading lines before the title. */
-function readOutline(lines: SourceLine[]): OutlineEntry[] {
-  const outline: OutlineEntry[] = [];
-  for (const l of lines) {
-    const n = matchNumbering(l.text);
-    if (!n || /。./u.test(n.rest)) break;
-    outline.push({ ...n, line: l.line });
-  }
-  return outline.length >= 2 && outline[0]!.level === 1 ? outline : [];
-}
-
-/** Parses a cleaned policy text into its notice, title block, numbered tree and appendices. */
+/** Parses a cleaned policy text into its notice, title block, numbered tree, end matter and appendices. */
 export function parseDocument(lines: SourceLine[]): ParsedDocument {
   const doc: ParsedDocument = {
     notice: null,
@@ -116,6 +45,8 @@ export function parseDocument(lines: SourceLine[]): ParsedDocument {
     titleLines: [],
     title: '',
     status: 'issued',
+    head: [],
+    printed: { attachments: [], annotations: [] },
     preamble: [],
     sections: [],
     endMatter: [],
@@ -123,230 +54,285 @@ export function parseDocument(lines: SourceLine[]): ParsedDocument {
     problems: [],
     notes: [],
   };
-  let i = 0;
-
   doc.outline = readOutline(lines);
-  i += doc.outline.length;
+  let i = doc.outline.length;
 
-  const noticeMatch = NOTICE.exec(lines[i]?.text ?? '');
-  if (noticeMatch) {
-    const noticeLines: SourceLine[] = [];
-    while (i < lines.length && lines[i]!.text !== noticeMatch[1]) noticeLines.push(lines[i++]!);
-    const notice: NonNullable<ParsedDocument['notice']> = { lines: noticeLines };
-    noticeLines.forEach((l, k) => {
-      const date = BARE_DATE.exec(l.text);
-      if (!date) return;
-      notice.dateSigned = isoDate(date[1]!, date[2]!, date[3]!);
-      const before = noticeLines[k - 1]?.text;
-      if (before && ISSUER.test(before) && !SENTENCE_PUNCT.test(before)) notice.issuer = before;
-    });
+  const block = readTitleBlock(lines, i, true);
+  const notice = readNotice(lines, block);
+  if (notice) {
     doc.notice = notice;
-    if (notice.dateSigned) doc.dateSigned = notice.dateSigned;
+    doc.printed = { ...notice.printed };
+    i = notice.next;
+    // The document's own title block after the notice; its title may not be repeated.
+    const inner = readTitleBlock(lines, i, false);
+    doc.titleLines = inner.titleLines.map((l) => l.text);
+    doc.title = doc.titleLines.join('') || notice.innerTitle;
+    if (doc.titleLines.length > 0 && titleKey(doc.title) !== titleKey(notice.innerTitle)) {
+      doc.notes.push({
+        line: inner.titleLines[0]!.line,
+        message: `the title “${doc.title}” differs from the one its notice gives, “${notice.innerTitle}”`,
+      });
+    }
+    if (inner.statusLine) doc.statusLine = inner.statusLine.text;
+    if (inner.dateLine) doc.dateLine = inner.dateLine.text;
+    doc.head = inner.headLines;
+    i = inner.next;
+  } else {
+    const title = block.titleLines.map((l) => l.text).join('');
+    if (publishedTitle(title) !== null)
+      doc.notes.push({
+        line: block.titleLines[0]!.line,
+        message: `“${title}” publishes a document, but no signature or date ends the notice before it: read as one text`,
+      });
+    doc.titleLines = block.titleLines.map((l) => l.text);
+    doc.title = doc.titleLines.join('');
+    if (block.statusLine) doc.statusLine = block.statusLine.text;
+    if (block.dateLine) doc.dateLine = block.dateLine.text;
+    doc.head = block.headLines;
+    doc.printed = { ...block.printed, attachments: [], annotations: [] };
+    i = block.next;
   }
-
-  // Title block: heading-like lines, a status line, a bare date line, in any order.
-  for (; i < lines.length; i++) {
-    const text = lines[i]!.text;
-    const status = STATUS.exec(text);
-    const date = BARE_DATE.exec(text);
-    if (status) {
-      doc.statusLine = text;
-      doc.status = status[1] as ParsedDocument['status'];
-    } else if (date && doc.titleLines.length > 0) {
-      doc.dateLine = text;
-      doc.dateSigned = isoDate(date[1]!, date[2]!, date[3]!);
-    } else if (isHeadingLike(text) && !doc.statusLine && !doc.dateLine) {
-      doc.titleLines.push(text);
-    } else break;
+  doc.status = statusOf(`${doc.statusLine ?? ''}${doc.title}`);
+  if (doc.status !== 'issued') {
+    const where = lines.find((l) => l.text === doc.statusLine) ?? lines.find((l) => doc.title.includes(l.text));
+    doc.notes.push({
+      line: where?.line ?? 0,
+      message: `“${doc.statusLine ?? doc.title}” marks a draft: ${doc.status}`,
+    });
   }
-  doc.title = doc.titleLines.join('');
-  if (!doc.title) doc.problems.push({ line: lines[i]?.line ?? 0, message: 'no title line found before the text' });
+  if (doc.dateLine) doc.dateSigned = dateLine(doc.dateLine) ?? undefined;
 
   parseBody(lines.slice(i), doc);
+  // A published notice's date is the document's (the document has no signature of its own, as a rule).
+  if (doc.notice?.printed.dateSigned) doc.dateSigned = doc.notice.printed.dateSigned;
   mergeOutline(doc);
   assignAnchors(doc);
   return doc;
 }
 
+/** Reading state while the body is parsed. */
+interface BodyState {
+  kinds: NumberingKind[];
+  path: DocNode[];
+  appendix: Appendix | null;
+  /** True once a signature, date, 附件说明 or 版记 has been read: the text is over. */
+  inTail: boolean;
+  lastTask: number;
+}
+
 function parseBody(lines: SourceLine[], doc: ParsedDocument): void {
-  const path: DocNode[] = []; // path[0] = current level-1 node, …
-  let appendix: Appendix | null = null;
-  let lastL3 = 0;
-
-  const current = () => path[path.length - 1];
-
-  for (const l of lines) {
-    const { text } = l;
-    const appendixMatch = APPENDIX.exec(text);
-    const appendixTitle = appendixMatch?.[2]?.trim() ?? '';
-    if (appendixMatch && (appendixTitle === '' || isHeadingLike(appendixTitle))) {
-      appendix = {
-        anchor: '',
-        label: `附件${appendixMatch[1]}`,
-        title: appendixTitle ? [appendixTitle] : [],
-        headingLines: [text],
-        lines: [],
-      };
-      doc.appendices.push(appendix);
-      continue;
-    }
-    if (appendix) {
-      if (appendix.lines.length === 0 && isHeadingLike(text) && !l.raw.startsWith('\t')) {
-        appendix.title.push(text);
-        appendix.headingLines.push(text);
-      } else appendix.lines.push(l);
-      continue;
-    }
-
-    const n = matchNumbering(text);
-    if (n) {
-      const { heading, body } = splitHeading(n.rest);
-      const node: DocNode = {
-        level: n.level,
-        ordinal: n.ordinal,
-        number: n.number,
-        heading,
-        body: body ? [body] : [],
-        closing: [],
-        children: [],
-        presence: 'present',
-        inline: body !== '',
-        anchor: '',
-        line: l.line,
-      };
-      if (n.level === 3) {
-        if (n.ordinal !== lastL3 + 1 && n.ordinal !== 1) {
-          doc.problems.push({
-            line: l.line,
-            message: `task number ${n.number} follows ${lastL3}: a task is missing or misnumbered`,
-          });
-        }
-        lastL3 = n.ordinal;
-      }
-      while (path.length > 0 && current()!.level >= n.level) path.pop();
-      const parent = current();
-      if (!parent && n.level !== 1) {
-        doc.problems.push({
-          line: l.line,
-          message: `${n.number} stands before any part numbered 一、: cannot place it`,
-        });
-      }
-      (parent ? parent.children : doc.sections).push(node);
-      path.push(node);
-      continue;
-    }
-
-    if (path.length === 0) {
-      doc.preamble.push(text);
-      continue;
-    }
-    if (isHeadingLike(text)) {
-      // A title-like line after the numbered text opens an attachment that has no 附件 label.
-      appendix = { anchor: '', label: '', title: [text], headingLines: [text], lines: [] };
-      doc.appendices.push(appendix);
-      doc.notes.push({
-        line: l.line,
-        message: `heading-like line after the text: opens an unlabelled attachment “${text}”`,
-      });
-      continue;
-    }
-    if (/^[（(][^）)]*[）)]$/u.test(text)) {
-      doc.endMatter.push(text);
-      continue;
-    }
-    const node = current()!;
-    if (node.inline && node.children.length === 0) {
-      // A numbered paragraph is complete in itself: an unnumbered paragraph after it closes the parent.
-      const parent = path[path.length - 2];
-      if (parent) {
-        parent.closing.push(text);
-        doc.notes.push({
-          line: l.line,
-          message: `unnumbered paragraph after ${node.number} is kept as the closing paragraph of ${parent.number}`,
-        });
-      } else node.body.push(text);
-    } else if (node.children.length > 0) node.closing.push(text);
-    else node.body.push(text);
+  const state: BodyState = {
+    kinds: structuralKinds(lines, doc.outline),
+    path: [],
+    appendix: null,
+    inTail: false,
+    lastTask: 0,
+  };
+  for (let k = 0; k < lines.length; k++) {
+    k = placeLine(lines, k, doc, state);
   }
   for (const node of walk(doc.sections)) {
-    const responsibility = extractResponsibility(node.body.at(-1) ?? '');
+    const responsibility = readResponsibility(node);
     if (responsibility) node.responsibility = responsibility;
   }
-  const last = lastNode(doc.sections);
-  if (last) {
-    const lastText = last.closing.at(-1) ?? last.body.at(-1) ?? last.heading;
-    if (!TERMINAL.test(lastText)) {
-      last.presence = 'truncated';
-      doc.notes.push({ line: last.line ?? 0, message: `the text breaks off inside ${last.number}` });
+  markTruncation(doc);
+}
+
+/** Places the line at `k` (and any lines that belong with it); returns the index of the last line used. */
+function placeLine(lines: SourceLine[], k: number, doc: ParsedDocument, state: BodyState): number {
+  const l = lines[k]!;
+  const { text } = l;
+  const para = { text, line: l.line };
+  const endMatter = (p: Para) => {
+    doc.endMatter.push(p);
+    state.inTail = true;
+  };
+
+  // An empty table cell outside a table carries nothing.
+  if (text === '' && !state.appendix) return k;
+  const imprint = imprintLine(text);
+  if (imprint) {
+    let end = k;
+    if ('copiedTo' in imprint) {
+      // A long copy list wraps: its lines continue while the text before them ends in a comma.
+      let copied = imprint.copiedTo;
+      while (/[，,、]$/u.test(copied) && end + 1 < lines.length && !imprintLine(lines[end + 1]!.text)) {
+        copied += lines[++end]!.text;
+      }
+      doc.printed.copiedTo = copied;
+    } else {
+      if (imprint.printedBy) doc.printed.printedBy = imprint.printedBy;
+      doc.printed.datePrinted = imprint.datePrinted;
     }
+    for (let j = k; j <= end; j++) endMatter({ text: lines[j]!.text, line: lines[j]!.line });
+    return end;
   }
-}
 
-/** Every node, depth first, in document order. */
-export function* walk(nodes: DocNode[]): Generator<DocNode> {
-  for (const node of nodes) {
-    yield node;
-    yield* walk(node.children);
+  const label = APPENDIX.exec(text);
+  const labelTitle = label?.[2]?.trim() ?? '';
+  if (label && !attachmentNoteAt(lines, k) && (labelTitle === '' || isHeadingLike(labelTitle))) {
+    state.appendix = {
+      anchor: '',
+      label: `附件${label[1]}`,
+      title: labelTitle ? [labelTitle] : [],
+      headingLines: [text],
+      lines: [],
+    };
+    doc.appendices.push(state.appendix);
+    return k;
   }
+  if (state.appendix) {
+    const a = state.appendix;
+    if (text === '' && a.lines.length === 0) return k;
+    if (a.lines.length === 0 && isHeadingLike(text) && !l.raw.startsWith('\t')) {
+      a.title.push(text);
+      a.headingLines.push(text);
+    } else a.lines.push(l);
+    return k;
+  }
+
+  const note = attachmentNoteAt(lines, k);
+  if (note) {
+    doc.printed.attachments.push(...note.titles);
+    for (let j = k; j <= note.end; j++) endMatter({ text: lines[j]!.text, line: lines[j]!.line });
+    return note.end;
+  }
+  const signature = signatureAt(lines, k);
+  if (signature) {
+    doc.printed.signers ??= signature.issuers;
+    if (signature.date) doc.dateSigned = signature.date;
+    for (let j = k; j <= signature.end; j++) endMatter({ text: lines[j]!.text, line: lines[j]!.line });
+    return signature.end;
+  }
+  const date = dateLine(text);
+  if (date && (state.path.length > 0 || doc.preamble.length > 0)) {
+    doc.dateSigned = date;
+    endMatter(para);
+    return k;
+  }
+  if (isAnnotation(text) && (state.path.length > 0 || state.inTail)) {
+    doc.printed.annotations.push(text);
+    endMatter(para);
+    return k;
+  }
+  if (state.inTail) {
+    if (isHeadingLike(text) && !isClosingClause(text)) {
+      openAnnex(doc, state, l);
+      return k;
+    }
+    doc.notes.push({ line: l.line, message: `line after the signature kept with the end matter: “${text}”` });
+    endMatter(para);
+    return k;
+  }
+
+  const n = matchNumbering(text);
+  const depth = n ? state.kinds.indexOf(n.kind) + 1 : 0;
+  if (n && depth > 0) {
+    addNode(n, depth, l, doc, state);
+    return k;
+  }
+  const current = state.path[state.path.length - 1];
+  if (!current) {
+    doc.preamble.push(para);
+    return k;
+  }
+  const headingLike = isHeadingLike(text) && !responsibilityLine(text) && !isClosingClause(text);
+  if (headingLike && !/^第[^节]{1,4}节/u.test(text)) {
+    openAnnex(doc, state, l);
+    return k;
+  }
+  placeParagraph(para, n !== null, doc, state);
+  return k;
 }
 
-function lastNode(nodes: DocNode[]): DocNode | undefined {
-  const last = nodes[nodes.length - 1];
-  if (!last) return undefined;
-  return last.children.length > 0 ? lastNode(last.children) : last;
+/** A title-like line after the numbered text opens an attachment that has no 附件 label. */
+function openAnnex(doc: ParsedDocument, state: BodyState, l: SourceLine): void {
+  state.appendix = { anchor: '', label: '', title: [l.text], headingLines: [l.text], lines: [] };
+  doc.appendices.push(state.appendix);
+  doc.notes.push({
+    line: l.line,
+    message: `heading-like line after the text: opens an unlabelled attachment “${l.text}”`,
+  });
 }
 
-/** Adds the parts the outline names but the text lacks, as missing nodes; names truncated ones. */
-function mergeOutline(doc: ParsedDocument): void {
-  const path: DocNode[] = [];
-  for (const entry of doc.outline) {
-    while (path.length > 0 && path[path.length - 1]!.level >= entry.level) path.pop();
-    const siblings = path.length > 0 ? path[path.length - 1]!.children : doc.sections;
-    let node = siblings.find((s) => s.level === entry.level && s.ordinal === entry.ordinal);
-    const outlineHeading = entry.rest.replace(/。$/u, '');
-    if (!node) {
-      node = {
-        level: entry.level,
-        ordinal: entry.ordinal,
-        number: entry.number,
-        heading: '',
-        body: [],
-        closing: [],
-        children: [],
-        presence: 'missing',
-        outlineHeading,
-        inline: false,
-        anchor: '',
-        line: entry.line,
-      };
-      siblings.push(node);
-    } else if (node.presence === 'truncated') node.outlineHeading = outlineHeading;
-    else if (node.heading.replace(/。$/u, '') !== outlineHeading) {
-      doc.notes.push({
-        line: entry.line,
-        message: `outline heading “${entry.rest}” differs from the text’s “${node.heading}”`,
+function addNode(n: Numbered, depth: number, l: SourceLine, doc: ParsedDocument, state: BodyState): void {
+  const { heading, body } = splitHeading(n);
+  const node: DocNode = {
+    kind: n.kind,
+    level: depth,
+    ordinal: n.ordinal,
+    number: n.number,
+    heading,
+    body: body ? [{ text: body, line: l.line }] : [],
+    closing: [],
+    children: [],
+    presence: 'present',
+    inline: body !== '',
+    anchor: '',
+    line: l.line,
+  };
+  const leaf = n.kind === 'task' || n.kind === 'article';
+  if (leaf) {
+    if (n.ordinal !== state.lastTask + 1 && n.ordinal !== 1) {
+      doc.problems.push({
+        line: l.line,
+        message: `${n.kind} number ${n.number} follows ${state.lastTask}: one is missing or misnumbered`,
       });
     }
-    path.push(node);
+    state.lastTask = n.ordinal;
   }
+  const { path } = state;
+  while (path.length > 0 && path[path.length - 1]!.level >= depth) path.pop();
+  const parent = path[path.length - 1];
+  if (!parent && depth !== 1) {
+    doc.problems.push({
+      line: l.line,
+      message: `${n.number} stands before any ${state.kinds[0] === 'chapter' ? '第一章' : 'part numbered 一、'}: cannot place it`,
+    });
+  }
+  (parent ? parent.children : doc.sections).push(node);
+  path.push(node);
 }
 
-/** Anchors follow the document's own numbers (docs/urls.md): section-2, section-2-1, task-7. */
-function assignAnchors(doc: ParsedDocument): void {
-  const nodes = [...walk(doc.sections)];
-  const taskNumbers = nodes.filter((n) => n.level === 3).map((n) => n.ordinal);
-  const tasksUnique = new Set(taskNumbers).size === taskNumbers.length;
-  const assign = (list: DocNode[], prefix: number[]) => {
-    for (const node of list) {
-      const numbers = [...prefix, node.ordinal];
-      node.anchor = node.level === 3 && tasksUnique ? `task-${node.ordinal}` : `section-${numbers.join('-')}`;
-      assign(node.children, numbers);
+/** An unnumbered paragraph (or an enumerated item) inside the numbered text. */
+function placeParagraph(para: Para, enumerated: boolean, doc: ParsedDocument, state: BodyState): void {
+  const { path } = state;
+  const node = path[path.length - 1]!;
+  // An article's paragraphs (款), its enumerations and a task's own responsibility line belong to it.
+  const own = enumerated || node.kind === 'article' || responsibilityLine(para.text) !== null;
+  const outermost = path[0]!;
+  if (!own && isClosingClause(para.text) && outermost !== node) {
+    // 本方案自印发之日起施行。 closes the whole text, not the task it happens to follow.
+    outermost.closing.push(para);
+    doc.notes.push({ line: para.line, message: `closing clause kept at the end of ${outermost.number}` });
+  } else if (node.children.length > 0) node.closing.push(para);
+  else if (node.inline && !own) {
+    // A numbered paragraph is complete in itself: an unnumbered paragraph after it closes the parent.
+    const parent = path[path.length - 2];
+    if (parent) {
+      parent.closing.push(para);
+      doc.notes.push({
+        line: para.line,
+        message: `unnumbered paragraph after ${node.number} is kept as the closing paragraph of ${parent.number}`,
+      });
+    } else node.body.push(para);
+  } else node.body.push(para);
+}
+
+/**
+ * The task's responsibility: its own line(s) at the end of its text, or the bracket that closes its last
+ * paragraph that has one (items such as （1） may follow the paragraph that names who is responsible).
+ */
+function readResponsibility(node: DocNode): Responsibility | null {
+  const paragraphs = node.body.length > 0 ? node.body.map((p) => p.text) : [node.heading];
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const own = responsibilityLine(paragraphs[i]!);
+    if (own) {
+      const before = i > 0 ? responsibilityLine(paragraphs[i - 1]!) : null;
+      return before ? mergeResponsibility(before, own) : own;
     }
-  };
-  assign(doc.sections, []);
-  let unlabelled = 0;
-  for (const a of doc.appendices) {
-    const digits = a.label.replace(/^附件/u, '');
-    a.anchor = a.label === '' ? `annex-${++unlabelled}` : digits ? `appendix-${digits}` : 'appendix';
+    const closing = extractResponsibility(paragraphs[i]!);
+    if (closing) return closing;
   }
+  return null;
 }

@@ -10,7 +10,7 @@ export const slug = z
   .regex(SLUG, { error: 'use lower-case ASCII letters, digits and single hyphens, e.g. "taizhou-zhejiang"' });
 
 /** A calendar date written as "YYYY-MM-DD" in quotes (so YAML does not turn it into a timestamp). */
-const isoDate = z
+export const isoDate = z
   .string({ error: 'expected a date in quotes, e.g. "2023-04-11", or "未注明"' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as "YYYY-MM-DD", e.g. "2023-04-11"' })
   .refine(

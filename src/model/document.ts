@@ -1,6 +1,6 @@
 /** The documents collection (content/documents/<slug>.mdx): metadata in front matter, verbatim text in the body. */
 import { z } from 'astro/zod';
-import { dateOrUnstated, sha256Hex, slug, sourceFileName, sourceReading, textOrUnstated } from './common.ts';
+import { dateOrUnstated, isoDate, sha256Hex, slug, sourceFileName, sourceReading, textOrUnstated } from './common.ts';
 import { DOCUMENT_STATUSES, DROP_REASONS, PRESENCES } from './vocab.ts';
 
 const responsibilitySchema = z.strictObject({
@@ -10,6 +10,8 @@ const responsibilitySchema = z.strictObject({
   responsible: z.array(z.string()),
   /** Units that 具体落实, verbatim. */
   implementing: z.array(z.string()),
+  /** 配合单位, or units that 配合 / 参与 / 协助, verbatim; absent when the text names none. */
+  supporting: z.array(z.string()).optional(),
   /** True when the source's list ends in 等. */
   andOthers: z.boolean(),
   /** Clauses of the bracket that name no unit, verbatim. */
@@ -21,9 +23,9 @@ const responsibilitySchema = z.strictObject({
 const outlineEntrySchema = z.strictObject({
   /** The stable anchor of this part of the page (docs/urls.md). */
   anchor: slug,
-  /** 1 = 一、, 2 = （一）, 3 = 1.; appendices are level 1. */
-  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  /** The number as printed ("二、", "（一）", "1."), or the appendix label ("附件2"). */
+  /** Depth in the document's numbering: 1 = its outermost kind (一、 or 第一章), then （一）, 1. or 第一条 …; appendices are level 1. */
+  level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  /** The number as printed ("二、", "（一）", "1.", "第三条"), or the appendix label ("附件2"). */
   number: z.string(),
   /** The heading text without its final 。, verbatim (from the document's own outline if the text lacks it). */
   title: z.string(),
@@ -73,6 +75,44 @@ export function documentSchema<R extends z.ZodType>(regionRef: R) {
     statusLine: z.string().optional(),
     /** A date line printed under the title, e.g. (2025年7月11日). */
     dateLine: z.string().optional(),
+    /** The title of the 印发通知 the document is published in, verbatim; its number and date are the document's. */
+    noticeTitle: z.string().optional(),
+    /** 发文机关标志 as printed in the 版头, e.g. 某市人民政府办公室文件. */
+    issuerMark: z.string().optional(),
+    /** 签发人 as printed in the 版头. */
+    signer: z.string().optional(),
+    /** 主送机关 as printed, without the final colon. */
+    addressees: z.string().optional(),
+    /** 附件说明: the attachments the text lists after its body, each line verbatim. */
+    attachments: z.array(z.string()).optional(),
+    /** 附注 as printed, e.g. （此件公开发布）. */
+    annotations: z.array(z.string()).optional(),
+    /** 印发机关 of the 版记, as printed. */
+    printedBy: z.string().optional(),
+    /** 印发日期 of the 版记. */
+    datePrinted: isoDate.optional(),
+    /** 抄送 of the 版记, verbatim. */
+    copiedTo: z.string().optional(),
+    /** 索引号 as the portal prints it. */
+    indexNumber: z.string().optional(),
+    /** 主题分类 as the portal prints it. */
+    topicCategory: z.string().optional(),
+    /** 有效性 as the portal prints it (有效 / 失效 / 废止 …), verbatim. */
+    validityStatus: z.string().optional(),
+    /** When it takes effect: the date (未注明 when 自印发之日起 and no date is printed) and the clause that says so, verbatim. */
+    effective: z.strictObject({ date: dateOrUnstated, clause: z.string().min(1) }).optional(),
+    /** How long it is valid (有效期N年 / 有效期至…), with the clause, verbatim. */
+    validity: z
+      .strictObject({
+        until: isoDate.optional(),
+        years: z.number().int().positive().optional(),
+        clause: z.string().min(1),
+      })
+      .optional(),
+    /** Documents it repeals (原《…》（…号）同时废止), each with its number or 未注明. */
+    repeals: z.array(z.strictObject({ title: z.string().min(1), number: textOrUnstated })).optional(),
+    /** Who interprets it (由…负责解释), verbatim. */
+    interpreter: z.string().optional(),
     /** Higher-level documents it implements, as its text cites them. */
     implements: z.array(
       z.strictObject({

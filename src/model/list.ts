@@ -48,6 +48,8 @@ const serviceItemSchema = z.strictObject({
   amounts: z.array(amountSchema),
   /** Age thresholds stated in 服务对象 or 服务内容及标准. */
   ages: z.array(ageSchema),
+  /** Cells of columns the model has no field for (支出责任, 备注 …), verbatim, with their column's heading. */
+  otherCells: z.array(z.strictObject({ column: z.string().min(1), text: z.string().min(1) })).optional(),
   /** Lines of the raw source the row comes from. */
   sourceLines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
 });

@@ -10,8 +10,11 @@ export const UNSTATED = '未注明';
 export const REGION_LEVELS = ['province', 'prefecture', 'county'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
-/** issued, or a draft: 送审稿 (for review) / 征求意见稿 (for comments). */
-export const DOCUMENT_STATUSES = ['issued', '送审稿', '征求意见稿'] as const;
+/**
+ * issued, or a draft: 送审稿 (for review) / 征求意见稿 (for comments) / 草案 (a draft that names itself only so).
+ * 试行, 修订 and 年版 texts are issued; their printed status line is kept verbatim in the front matter.
+ */
+export const DOCUMENT_STATUSES = ['issued', '送审稿', '征求意见稿', '草案'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** The formats a raw source may come in (scripts/ingest/inputs/ reads each into the parser's plain text). */
@@ -67,6 +70,7 @@ export const DROP_REASONS = [
   'related-links',
   'portal-footer',
   'word-artefact',
+  'page-chrome',
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
@@ -94,4 +98,5 @@ export const STATUS_LABEL = {
   issued: '正式印发',
   送审稿: '送审稿（草案）',
   征求意见稿: '征求意见稿（草案）',
+  草案: '草案',
 } as const satisfies Record<DocumentStatus, string>;

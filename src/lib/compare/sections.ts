@@ -6,9 +6,12 @@
 
 const ANCHOR = /\banchor="([a-z0-9-]+)"/u;
 
-/** Undoes escapeMdxText (scripts/ingest/mdx.ts): the paragraph as the page shows it. */
-function unescapeMdx(line: string): string {
-  return line.replace(/\\(.)/gu, '$1');
+/** Undoes escapeMdxText (scripts/ingest/mdx.ts): backslash escapes and the character references it writes. */
+export function unescapeMdx(line: string): string {
+  return line.replace(
+    /\\(.)|&lt;|&#(\d+);/gu,
+    (_: string, escaped?: string, code?: string) => escaped ?? (code ? String.fromCharCode(Number(code)) : '<'),
+  );
 }
 
 /**

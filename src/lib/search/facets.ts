@@ -9,7 +9,7 @@ export const SEARCH_KINDS = ['政策原文', '服务清单', '清单条目', '�
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The two document states a visitor can filter by: an issued text, or a draft. */
-export const STATUS_FILTER = { issued: '正式文件', 送审稿: '草案', 征求意见稿: '草案' } as const;
+export const STATUS_FILTER = { issued: '正式文件', 送审稿: '草案', 征求意见稿: '草案', 草案: '草案' } as const;
 
 /** Filter names, in the order the search page shows them, with their labels. */
 export const FILTERS = {

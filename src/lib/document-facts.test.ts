@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { effectRows, printedRows } from './document-facts.ts';
+
+describe('document facts for the page', () => {
+  it('shows 未注明 for every fact the source does not state', () => {
+    expect([...effectRows({}), ...printedRows({})].every((r) => r.value === '未注明' && r.unstated)).toBe(true);
+  });
+  it('shows stated facts in plain words, with the clause they come from', () => {
+    const effect = effectRows({
+      effective: { date: '2024-01-01', clause: '本办法自2024年1月1日起施行，有效期5年。' },
+      validity: { years: 5, until: '2028-12-31', clause: '有效期5年，至2028年12月31日。' },
+    });
+    expect(effect).toEqual([
+      { label: '施行日期', value: '2024年1月1日', clause: '本办法自2024年1月1日起施行，有效期5年。', unstated: false },
+      { label: '有效期', value: '5年，至2028年12月31日', clause: '有效期5年，至2028年12月31日。', unstated: false },
+    ]);
+  });
+  it('a clause that gives no date is shown with 未注明 and the clause', () => {
+    expect(effectRows({ effective: { date: '未注明', clause: '本方案自印发之日起施行。' } })[0]).toEqual({
+      label: '施行日期',
+      value: '未注明',
+      clause: '本方案自印发之日起施行。',
+      unstated: true,
+    });
+  });
+  it('the 版记, repeals and the portal’s labels', () => {
+    const rows = printedRows({
+      printedBy: '某市人民政府办公室',
+      datePrinted: '2023-04-12',
+      repeals: [{ title: '某市养老服务补贴办法', number: '某政发〔2019〕3号' }],
+      indexNumber: '000014349/2023-01207',
+    });
+    const value = (label: string) => rows.find((r) => r.label === label)?.value;
+    expect(value('印发机关和印发日期')).toBe('某市人民政府办公室　2023年4月12日');
+    expect(value('废止的文件')).toBe('《某市养老服务补贴办法》（某政发〔2019〕3号）');
+    expect(value('索引号（网站标注）')).toBe('000014349/2023-01207');
+    expect(value('签发人')).toBe('未注明');
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The facts a document page shows besides title, status, issuer, number and dates: when it takes effect,
+ * how long it is valid, and what its 版头, 版记 and the portal print — each as the source states it, or
+ * 未注明. Only facts, in plain words; no guess fills a gap.
+ */
+import type { DocumentData } from '../model/document.ts';
+import { UNSTATED } from '../model/vocab.ts';
+import { displayDate } from './labels.ts';
+
+export interface FactRow {
+  label: string;
+  /** What the source states, ready to show; 未注明 when it states nothing. */
+  value: string;
+  /** The sentence of the source the value was read from, verbatim, when there is one. */
+  clause?: string;
+  unstated: boolean;
+}
+
+type Facts = Pick<
+  DocumentData,
+  | 'effective'
+  | 'validity'
+  | 'noticeTitle'
+  | 'issuerMark'
+  | 'signer'
+  | 'addressees'
+  | 'attachments'
+  | 'annotations'
+  | 'printedBy'
+  | 'datePrinted'
+  | 'copiedTo'
+  | 'repeals'
+  | 'interpreter'
+  | 'indexNumber'
+  | 'topicCategory'
+  | 'validityStatus'
+>;
+
+function row(label: string, value: string | undefined, clause?: string): FactRow {
+  const stated = value !== undefined && value !== '' && value !== UNSTATED;
+  return { label, value: stated ? value : UNSTATED, ...(clause ? { clause } : {}), unstated: !stated };
+}
+
+/** 有效期: 5年, 至2028年12月31日, or both. */
+function validityText(v: NonNullable<Facts['validity']>): string {
+  return [v.years ? `${v.years}年` : '', v.until ? `至${displayDate(v.until)}` : ''].filter(Boolean).join('，');
+}
+
+/** When it takes effect and how long it is valid: shown with the main facts. */
+export function effectRows(d: Facts): FactRow[] {
+  return [
+    row('施行日期', d.effective && displayDate(d.effective.date), d.effective?.clause),
+    row('有效期', d.validity && validityText(d.validity), d.validity?.clause),
+  ];
+}
+
+/** What the printed document and the portal state besides: shown in a fold of its own. */
+export function printedRows(d: Facts): FactRow[] {
+  const printed = [d.printedBy, d.datePrinted && displayDate(d.datePrinted)].filter(Boolean).join('　');
+  return [
+    row('印发通知', d.noticeTitle),
+    row('发文机关标志', d.issuerMark),
+    row('签发人', d.signer),
+    row('主送机关', d.addressees),
+    row('附件说明', d.attachments?.join('；')),
+    row('附注', d.annotations?.join('')),
+    row('印发机关和印发日期', printed || undefined),
+    row('抄送', d.copiedTo),
+    row('废止的文件', d.repeals?.map((r) => `《${r.title}》（${r.number}）`).join('、')),
+    row('解释机关', d.interpreter),
+    row('索引号（网站标注）', d.indexNumber),
+    row('主题分类（网站标注）', d.topicCategory),
+    row('有效性（网站标注）', d.validityStatus),
+  ];
+}
