@@ -9,6 +9,7 @@ import { deadlinesIn } from '../../lib/compare/quantities.ts';
 import { sectionParagraphs } from '../../lib/compare/sections.ts';
 import { taggableUnits } from '../../lib/compare/units.ts';
 import { stripWhitespace } from '../../lib/text.ts';
+import { itemField, itemsNamed } from '../../model/friendly-errors.ts';
 import { COLLECTIONS, TABLES } from '../../model/layout.ts';
 import type { Content, ContentFile, Table } from '../../model/read.ts';
 import type { CheckedDocument } from './documents.ts';
@@ -117,21 +118,22 @@ export function checkCompare(content: Content, { documents, lists }: CheckedCont
       list.data.items.map((i) => i.number),
       tags.items.map((i) => i.number),
     );
-    if (twice.length) report(f, `items: ${twice.join(', ')} tagged twice — keep one entry per item`);
+    if (twice.length) report(f, `items: ${itemsNamed(twice)} tagged twice — keep one entry per item`);
     if (missing.length)
       report(
         f,
-        `items: ${missing.join(', ')} have no service kind — run npm run propose:tags and review the proposals`,
+        `items: ${itemsNamed(missing, ['has', 'have'])} no service kind — run npm run propose:tags and review the proposals`,
       );
     tags.items.forEach((item, i) => {
+      const at = itemField(i, item.number);
       if (item.number > list.data.items.length)
-        report(f, `items.${i}.number: the list has no item ${item.number} — remove the entry`);
-      needKind(f, `items.${i}.service`, item.service);
-      item.topics.forEach((t, j) => needTopic(f, `items.${i}.topics.${j}`, t));
+        report(f, `${at}.number: the list has no item ${item.number} — remove the entry`);
+      needKind(f, `${at}.service`, item.service);
+      item.topics.forEach((t, j) => needTopic(f, `${at}.topics.${j}`, t));
       if (item.proposed)
         report(
           f,
-          `items.${i}.proposed: the tags of item ${item.number} are not reviewed yet — check them, then delete "proposed: true"`,
+          `${at}.proposed: the tags of this item are not reviewed yet — check them, then delete "proposed: true"`,
         );
     });
   }

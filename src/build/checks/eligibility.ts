@@ -4,6 +4,7 @@
  * for items that do not exist, and no number in plain words that the item's own text does not state.
  */
 import { numbersNotInSource } from '../../lib/eligibility/plain.ts';
+import { itemField, itemsNamed } from '../../model/friendly-errors.ts';
 import { COLLECTIONS } from '../../model/layout.ts';
 import type { Collection, Content, ContentFile } from '../../model/read.ts';
 import { entryCoverage } from './entry-coverage.ts';
@@ -29,7 +30,7 @@ export function checkEligibility(content: Content, lists: CheckedList[], report:
       if (added.length)
         report(
           f,
-          `items.${i}: states ${added.join(', ')}, which item ${item.number}'s own text does not — plain words must not change the meaning`,
+          `${itemField(i, p.number)}: states ${added.join(', ')}, which the item's own text does not — plain words must not change the meaning`,
         );
     });
   });
@@ -59,9 +60,9 @@ export function checkEligibility(content: Content, lists: CheckedList[], report:
         list.data.items.map((i) => i.number),
         data.items.map((i) => i.number),
       );
-      if (missing.length) report(f, `items: ${missing.join(', ')} are missing — ${what}`);
-      if (extra.length) report(f, `items: ${extra.join(', ')} are not items of ${list.file.id} — remove them`);
-      if (twice.length) report(f, `items: ${twice.join(', ')} appear twice — keep one`);
+      if (missing.length) report(f, `items: ${itemsNamed(missing)} missing — ${what}`);
+      if (extra.length) report(f, `items: ${itemsNamed(extra)} not in ${list.file.id} — remove the entries`);
+      if (twice.length) report(f, `items: ${itemsNamed(twice)} listed twice — keep one entry per item`);
       more(f, list);
     }
     for (const [id, f] of files)
