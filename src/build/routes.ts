@@ -9,8 +9,8 @@ export interface ContentCounts {
   documents: number;
   lists: number;
   items: number;
-  /** Lists whose items the source gives (each has a finder page). */
-  listsWithItems: number;
+  /** Reviewed lists whose items the source gives: each has a finder page (a pending list has no rules yet). */
+  answerableLists: number;
   /** Comparison topics (one page each). */
   topics: number;
 }
@@ -37,7 +37,7 @@ export const ROUTES: readonly Route[] = [
   { kind: 'list item', pattern: /^\/lists\/[a-z0-9-]+\/item-\d+\/$/u, count: (c) => c.items, searchable: true },
   { kind: 'search', pattern: /^\/search\/$/u, count: one, searchable: false },
   { kind: 'finder', pattern: /^\/finder\/$/u, count: one, searchable: false },
-  { kind: 'finder region', pattern: /^\/finder\/[a-z0-9-]+\/$/u, count: (c) => c.listsWithItems, searchable: false },
+  { kind: 'finder region', pattern: /^\/finder\/[a-z0-9-]+\/$/u, count: (c) => c.answerableLists, searchable: false },
   { kind: 'glossary', pattern: /^\/glossary\/$/u, count: one, searchable: true },
   { kind: 'comparisons', pattern: /^\/compare\/$/u, count: one, searchable: true },
   { kind: 'topic', pattern: /^\/compare\/topics\/[a-z0-9-]+\/$/u, count: (c) => c.topics, searchable: true },

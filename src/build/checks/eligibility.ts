@@ -3,6 +3,7 @@
  * layer (content/plain/<list>.yaml), docs/finder.md: one entry per item of every list that has items, nothing
  * for items that do not exist, and no number in plain words that the item's own text does not state.
  */
+import type { Review } from '../../lib/compare/review.ts';
 import { numbersNotInSource } from '../../lib/eligibility/plain.ts';
 import { itemField, itemsNamed } from '../../model/friendly-errors.ts';
 import { COLLECTIONS } from '../../model/layout.ts';
@@ -11,7 +12,8 @@ import { entryCoverage } from './entry-coverage.ts';
 import type { CheckedList } from './lists.ts';
 import type { Report } from './report.ts';
 
-export function checkEligibility(content: Content, lists: CheckedList[], report: Report): void {
+/** A list in `review.lists` (published before its review) may lack these files; one that exists must be complete. */
+export function checkEligibility(content: Content, lists: CheckedList[], review: Review, report: Report): void {
   const listIds = new Set(content.lists.files.map((l) => l.id));
   perItem(
     'eligibility',
@@ -46,10 +48,11 @@ export function checkEligibility(content: Content, lists: CheckedList[], report:
     for (const list of lists.filter((l) => l.data.items.length > 0)) {
       const f = files.get(list.file.id);
       if (!f) {
-        report(
-          list.file,
-          `${folder}: ${content.label}/${folder}/${list.file.id}.yaml is missing — ${what} (docs/finder.md)`,
-        );
+        if (!review.lists.has(list.file.id))
+          report(
+            list.file,
+            `${folder}: ${content.label}/${folder}/${list.file.id}.yaml is missing — ${what} (docs/finder.md)`,
+          );
         continue;
       }
       const data = collection.byId.get(f.id)?.data;
