@@ -2,13 +2,17 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { cacheDirFor } from './src/build/cache-dir.ts';
 import { siteUrl } from './src/build/host/site-url.ts';
 import { readingPrefs } from './src/build/integrations/reading-prefs.ts';
 import { siteBuild } from './src/build/integrations/site-build.ts';
+import { contentDir } from './src/model/layout.ts';
 
 export default defineConfig({
   // Canonical links, sitemap.xml, robots.txt and structured data use it; set SITE_URL for a real host (docs/quality.md).
   site: siteUrl(),
+  // A build of another content folder (CONTENT_DIR) keeps its own data store: src/build/cache-dir.ts.
+  cacheDir: cacheDirFor(contentDir),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

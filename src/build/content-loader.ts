@@ -58,8 +58,9 @@ export function collectionLoader(dir: string, name: CollectionName): Loader {
           const digest = generateDigest(`${JSON.stringify(file.data)}\n${file.body}`);
           seen.add(file.id);
           const existing = store.get(file.id);
-          if (existing?.digest === digest) {
-            // Unchanged since the last build: keep the stored entry, as Astro's glob loader does.
+          if (existing?.digest === digest && existing.filePath === filePath) {
+            // Unchanged since the last build: keep the stored entry, as Astro's glob loader does. The same entry
+            // read from another folder (a build with CONTENT_DIR) is stored again: its MDX module is that file.
             if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
             continue;
           }

@@ -217,6 +217,22 @@ describe('bad content', () => {
     ]);
   });
 
+  it('a redirect that would hide a live page, chain, or lead nowhere', () => {
+    const entries = (...rows: string[]) => () => `${rows.map((r) => `- ${r}\n  reason: "test"`).join('\n')}\n`;
+    expect(brokenContent('redirects.yaml', entries('from: "/documents/daye-jiben-yanglao-songshengao/"\n  to: "/regions/daye/"'))).toEqual([
+      'content/redirects.yaml: 0.from: "/documents/daye-jiben-yanglao-songshengao/" is a page the content builds: a redirect would hide it — remove the entry, or give it the path of a page that no longer exists',
+    ]);
+    expect(brokenContent('redirects.yaml', entries('from: "/documents/daye-old/"\n  to: "/documents/daye-older/"', 'from: "/documents/daye-older/"\n  to: "/documents/daye-jiben-yanglao-songshengao/#task-2"'))).toEqual([
+      'content/redirects.yaml: 0.to: "/documents/daye-older/" is itself redirected (entry 1), to "/documents/daye-jiben-yanglao-songshengao/" — point this entry at "/documents/daye-jiben-yanglao-songshengao/" directly: a host follows one redirect, not a chain',
+    ]);
+    expect(brokenContent('redirects.yaml', entries('from: "/documents/daye-old/"\n  to: "/documents/daye-new/"'))).toEqual([
+      'content/redirects.yaml: 0.to: "/documents/daye-new/" is neither a page the content builds nor listed in content/url-manifest.txt — point it at an existing page (docs/urls.md)',
+    ]);
+    expect(brokenContent('redirects.yaml', entries('from: "/documents/daye-old/"\n  to: "/documents/daye-jiben-yanglao-songshengao/#task-99"'))).toEqual([
+      'content/redirects.yaml: 0.to: "#task-99" is not an anchor of /documents/daye-jiben-yanglao-songshengao/ — use one of its anchors, or the page alone',
+    ]);
+  });
+
   it('a glossary wording that would link to two entries', () => {
     expect(brokenContent('glossary.yaml', replace('forms: [低保边缘]', 'forms: [低保边缘, 低保]'))).toEqual([
       'content/glossary.yaml: 2.forms: "低保" also belongs to dibao — a wording may link to one entry only',

@@ -13,24 +13,41 @@ export interface BuiltPage {
   root: HTMLElement;
 }
 
-let pages: BuiltPage[] | undefined;
+const files = new Map<string, BuiltPage[]>();
 
-/** Every built page; throws with a hint when the site has not been built. */
-export function builtPages(): BuiltPage[] {
-  if (!existsSync(DIST)) throw new Error('dist/ is missing: the site checks need a build first (npm test builds it)');
-  pages ??= htmlFiles(DIST)
-    .sort()
-    .map((file) => {
-      const path = pagePath(DIST, file);
-      const html = readFileSync(file, 'utf8');
-      return { path, html, root: parse(html) };
-    });
-  return pages;
+/** Every HTML file of `dist` (the site's dist/ unless a test built another), forwarding pages included. */
+function htmlPages(dist: string): BuiltPage[] {
+  if (!existsSync(dist)) throw new Error(`${dist} is missing: the site checks need a build first (npm test builds it)`);
+  if (!files.has(dist))
+    files.set(
+      dist,
+      htmlFiles(dist)
+        .sort()
+        .map((file) => {
+          const path = pagePath(dist, file);
+          const html = readFileSync(file, 'utf8');
+          return { path, html, root: parse(html) };
+        }),
+    );
+  return files.get(dist)!;
 }
 
-/** A page by path; throws when it was not built. */
-export function page(path: string): BuiltPage {
-  const found = builtPages().find((p) => p.path === path);
+/**
+ * The site's own built pages; throws with a hint when the site has not been built. The forwarding pages Astro
+ * writes for content/redirects.yaml are not the site's pages (forwardingPages).
+ */
+export function builtPages(dist: string = DIST): BuiltPage[] {
+  return htmlPages(dist).filter((p) => !isRedirectPage(p));
+}
+
+/** The forwarding pages of the redirects (a meta refresh and a canonical link to the new address). */
+export function forwardingPages(dist: string = DIST): BuiltPage[] {
+  return htmlPages(dist).filter(isRedirectPage);
+}
+
+/** A page by path (a forwarding page too); throws when it was not built. */
+export function page(path: string, dist: string = DIST): BuiltPage {
+  const found = htmlPages(dist).find((p) => p.path === path);
   if (!found) throw new Error(`no built page ${path}`);
   return found;
 }
@@ -68,8 +85,8 @@ export function stableAnchors(p: BuiltPage): string[] {
 }
 
 /** The downloads the build publishes (dist/data/ files other than pages), as URL paths: /data/items.csv … */
-export function downloadPaths(): string[] {
-  const dir = join(DIST, 'data');
+export function downloadPaths(dist: string = DIST): string[] {
+  const dir = join(dist, 'data');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((n) => !n.endsWith('.html') && !statSync(join(dir, n)).isDirectory())
@@ -78,6 +95,6 @@ export function downloadPaths(): string[] {
 }
 
 /** A download's bytes as text (the BOM kept). */
-export function download(path: string): string {
-  return readFileSync(join(DIST, path), 'utf8');
+export function download(path: string, dist: string = DIST): string {
+  return readFileSync(join(dist, path), 'utf8');
 }
