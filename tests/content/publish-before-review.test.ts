@@ -80,14 +80,15 @@ describe('a source pending review', () => {
 });
 
 describe('a source marked reviewed', () => {
-  it('needs every review file', () => {
+  it('needs every review file, and says how to publish the text first', () => {
     const errors = withNewDocument('reviewed');
+    const first = '; or, to publish the text first, mark its source review: "pending" in content/sources/sources.yaml';
     expect(errors).toEqual(
       expect.arrayContaining([
-        `content/documents/${DOCUMENT}.mdx: tags: content/compare/document-tags/${DOCUMENT}.yaml is missing — run npm run propose:tags and review the proposals`,
-        `content/lists/${LIST}.yaml: tags: content/compare/list-tags/${LIST}.yaml is missing — run npm run propose:tags and review the proposals`,
-        `content/lists/${LIST}.yaml: eligibility: content/eligibility/${LIST}.yaml is missing — write a rule for each item from its 服务对象, with consult where the source is vague (docs/finder.md)`,
-        `content/lists/${LIST}.yaml: plain: content/plain/${LIST}.yaml is missing — write who, what and how much in plain words for each item (docs/finder.md)`,
+        `content/documents/${DOCUMENT}.mdx: tags: content/compare/document-tags/${DOCUMENT}.yaml is missing — run npm run propose:tags and review the proposals${first}`,
+        `content/lists/${LIST}.yaml: tags: content/compare/list-tags/${LIST}.yaml is missing — run npm run propose:tags and review the proposals${first}`,
+        `content/lists/${LIST}.yaml: eligibility: content/eligibility/${LIST}.yaml is missing — write a rule for each item from its 服务对象, with consult where the source is vague (docs/finder.md)${first}`,
+        `content/lists/${LIST}.yaml: plain: content/plain/${LIST}.yaml is missing — write who, what and how much in plain words for each item (docs/finder.md)${first}`,
         expect.stringMatching(new RegExp(`^content/compare/commitments/${DOCUMENT}\\.yaml: #`, 'u')),
       ]),
     );

@@ -16,7 +16,7 @@ import type { Review } from '../../lib/compare/review.ts';
 import type { CheckedDocument } from './documents.ts';
 import { entryCoverage } from './entry-coverage.ts';
 import type { CheckedList } from './lists.ts';
-import type { Report } from './report.ts';
+import { publishFirst, type Report } from './report.ts';
 
 export interface CheckedContent {
   /** Documents that passed their own checks. */
@@ -72,7 +72,7 @@ export function checkCompare(content: Content, { documents, lists, review }: Che
       if (!review.documents.has(doc.file.id))
         report(
           doc.file,
-          `tags: ${dir}/document-tags/${doc.file.id}.yaml is missing — run npm run propose:tags and review the proposals`,
+          `tags: ${dir}/document-tags/${doc.file.id}.yaml is missing — run npm run propose:tags and review the proposals${publishFirst(content.label)}`,
         );
       continue;
     }
@@ -111,7 +111,7 @@ export function checkCompare(content: Content, { documents, lists, review }: Che
       if (!review.lists.has(list.file.id))
         report(
           list.file,
-          `tags: ${dir}/list-tags/${list.file.id}.yaml is missing — run npm run propose:tags and review the proposals`,
+          `tags: ${dir}/list-tags/${list.file.id}.yaml is missing — run npm run propose:tags and review the proposals${publishFirst(content.label)}`,
         );
       continue;
     }

@@ -10,7 +10,7 @@ import { COLLECTIONS } from '../../model/layout.ts';
 import type { Collection, Content, ContentFile } from '../../model/read.ts';
 import { entryCoverage } from './entry-coverage.ts';
 import type { CheckedList } from './lists.ts';
-import type { Report } from './report.ts';
+import { publishFirst, type Report } from './report.ts';
 
 /** A list in `review.lists` (published before its review) may lack these files; one that exists must be complete. */
 export function checkEligibility(content: Content, lists: CheckedList[], review: Review, report: Report): void {
@@ -51,7 +51,7 @@ export function checkEligibility(content: Content, lists: CheckedList[], review:
         if (!review.lists.has(list.file.id))
           report(
             list.file,
-            `${folder}: ${content.label}/${folder}/${list.file.id}.yaml is missing — ${what} (docs/finder.md)`,
+            `${folder}: ${content.label}/${folder}/${list.file.id}.yaml is missing — ${what} (docs/finder.md)${publishFirst(content.label)}`,
           );
         continue;
       }
