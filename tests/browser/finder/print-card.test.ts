@@ -2,12 +2,13 @@
  * Printed cards in Chromium: an item page prints as one large-type A5 card whose QR code encodes the
  * item's URL; a finder result prints with a QR code of its URL, answers included.
  */
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../built-site.ts';
 import type { Page } from 'playwright-core';
 
-const JSQR = join(import.meta.dirname, '..', '..', 'node_modules', 'jsqr', 'dist', 'jsQR.js');
+// Resolved as Node resolves it (the test moved a folder deeper once and a path counted in ../ broke).
+const JSQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
 
 const site = builtSiteInChromium();
 
