@@ -2,14 +2,18 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { cacheDirFor } from './src/build/cache-dir.ts';
 import { siteUrl } from './src/build/host/site-url.ts';
 import { readingPrefs } from './src/build/integrations/reading-prefs.ts';
 import { siteBuild } from './src/build/integrations/site-build.ts';
+import { contentDir } from './src/model/layout.ts';
 
 export default defineConfig({
   // Canonical links, sitemap.xml, robots.txt's Sitemap line and the structured data's urls use it; without SITE_URL it is
   // undefined and the build writes none of them (docs/quality.md). Set SITE_URL when building for a host.
   site: siteUrl(),
+  // A build of another content folder (CONTENT_DIR) keeps its own data store: src/build/cache-dir.ts.
+  cacheDir: cacheDirFor(contentDir),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -16,6 +16,7 @@ import { contentDir } from './model/layout.ts';
 import { serviceListSchema } from './model/list.ts';
 import { plainListSchema } from './model/plain.ts';
 import { regionSchema } from './model/region.ts';
+import { sourcesSchema } from './model/site-data.ts';
 
 // The content lives outside src/ (./content by default; CONTENT_DIR points the build elsewhere). Every
 // collection takes its entries from the one reader (src/model/read.ts), which the content guard has
@@ -48,6 +49,12 @@ const plain = defineCollection({ loader: from('plain'), schema: plainListSchema 
 // Policy terms in plain words (docs/finder.md).
 const glossary = defineCollection({ loader: table('glossary'), schema: glossarySchema.element });
 
+// The sources register, by raw file: which documents and lists are still pending review (docs/content-model.md).
+const sources = defineCollection({
+  loader: tableLoader(contentDir, 'sources', { idField: 'file' }),
+  schema: sourcesSchema.element,
+});
+
 export const collections = {
   regions,
   documents,
@@ -61,4 +68,5 @@ export const collections = {
   eligibility,
   plain,
   glossary,
+  sources,
 };

@@ -58,8 +58,9 @@ export function collectionLoader(dir: string, name: CollectionName): Loader {
           const digest = generateDigest(`${JSON.stringify(file.data)}\n${file.body}`);
           seen.add(file.id);
           const existing = store.get(file.id);
-          if (existing?.digest === digest) {
-            // Unchanged since the last build: keep the stored entry, as Astro's glob loader does.
+          if (existing?.digest === digest && existing.filePath === filePath) {
+            // Unchanged since the last build: keep the stored entry, as Astro's glob loader does. The same entry
+            // read from another folder (a build with CONTENT_DIR) is stored again: its MDX module is that file.
             if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
             continue;
           }
@@ -83,14 +84,15 @@ export function collectionLoader(dir: string, name: CollectionName): Loader {
 }
 
 /**
- * A data file whose rows are the entries (topics, service kinds, metrics, the glossary). With `ordered`,
- * each entry also gets its row's place in the file as `order`, for lists whose order is curated (Astro's
- * data store sorts entries by id); the collection's schema must then accept it.
+ * A data file whose rows are the entries (topics, service kinds, metrics, the glossary, the sources register).
+ * With `ordered`, each entry also gets its row's place in the file as `order`, for lists whose order is curated
+ * (Astro's data store sorts entries by id); the collection's schema must then accept it. A row's id is its
+ * `id` field, or the field `idField` names (a source's `file`).
  */
 export function tableLoader(
   dir: string,
-  name: Extract<TableName, 'topics' | 'serviceKinds' | 'metrics' | 'glossary'>,
-  { ordered = false } = {},
+  name: Extract<TableName, 'topics' | 'serviceKinds' | 'metrics' | 'glossary' | 'sources'>,
+  { ordered = false, idField = 'id' } = {},
 ): Loader {
   return {
     name: `yanglao-${name}`,
@@ -98,9 +100,10 @@ export function tableLoader(
       const { store, parseData } = context;
       const sync = async (table: Content[typeof name]) => {
         store.clear();
-        for (const [i, row] of ((table.rows ?? []) as Array<{ id: string }>).entries()) {
+        for (const [i, row] of ((table.rows ?? []) as Array<Record<string, unknown>>).entries()) {
+          const id = String(row[idField]);
           const data = ordered ? { ...row, order: i } : row;
-          store.set({ id: row.id, data: await parseData({ id: row.id, data }) });
+          store.set({ id, data: await parseData({ id, data }) });
         }
       };
       const read = () => readTable(dir, contentLabel(dir), name);

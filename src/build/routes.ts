@@ -1,7 +1,25 @@
 /**
- * The site's page kinds: how many pages of each the content calls for, and whether the search index
- * holds them. The content guard compares the build against it; the site tests classify every built page by it.
+ * The site's page kinds: how many pages of each the content calls for, which paths they are, and whether
+ * the search index holds them. The content guard compares the build against it and refuses a redirect away
+ * from a live page; the site tests classify every built page by it.
  */
+import {
+  basisUrl,
+  commitmentsUrl,
+  compareUrl,
+  dataUrl,
+  documentUrl,
+  finderRegionUrl,
+  finderUrl,
+  glossaryUrl,
+  itemUrl,
+  listUrl,
+  regionUrl,
+  regionsIndexUrl,
+  searchUrl,
+  servicesUrl,
+  topicUrl,
+} from '../lib/urls.ts';
 
 /** What the content holds, counted by the content check. */
 export interface ContentCounts {
@@ -9,10 +27,20 @@ export interface ContentCounts {
   documents: number;
   lists: number;
   items: number;
-  /** Lists whose items the source gives (each has a finder page). */
-  listsWithItems: number;
+  /** Reviewed lists whose items the source gives: each has a finder page (a pending list has no rules yet). */
+  answerableLists: number;
   /** Comparison topics (one page each). */
   topics: number;
+}
+
+/** The slugs the content builds pages for, collected by the content check. */
+export interface ContentIds {
+  regions: readonly string[];
+  documents: readonly string[];
+  lists: ReadonlyArray<{ id: string; items: readonly number[] }>;
+  /** Regions whose reviewed list has items (each has a finder page). */
+  finderRegions: readonly string[];
+  topics: readonly string[];
 }
 
 export interface Route {
@@ -24,28 +52,73 @@ export interface Route {
   count: (c: ContentCounts) => number;
   /** Whether the page is in the search index (docs/search.md). */
   searchable: boolean;
+  /** The paths of its pages. */
+  paths: (ids: ContentIds) => string[];
 }
 
 const one = () => 1;
+const only = (path: string) => () => [path];
 
 export const ROUTES: readonly Route[] = [
-  { kind: 'home', pattern: /^\/$/u, count: one, searchable: false },
-  { kind: 'regions index', pattern: /^\/regions\/$/u, count: one, searchable: false },
-  { kind: 'region', pattern: /^\/regions\/[a-z0-9-]+\/$/u, count: (c) => c.regions, searchable: true },
-  { kind: 'document', pattern: /^\/documents\/[a-z0-9-]+\/$/u, count: (c) => c.documents, searchable: true },
-  { kind: 'list', pattern: /^\/lists\/[a-z0-9-]+\/$/u, count: (c) => c.lists, searchable: true },
-  { kind: 'list item', pattern: /^\/lists\/[a-z0-9-]+\/item-\d+\/$/u, count: (c) => c.items, searchable: true },
-  { kind: 'search', pattern: /^\/search\/$/u, count: one, searchable: false },
-  { kind: 'finder', pattern: /^\/finder\/$/u, count: one, searchable: false },
-  { kind: 'finder region', pattern: /^\/finder\/[a-z0-9-]+\/$/u, count: (c) => c.listsWithItems, searchable: false },
-  { kind: 'glossary', pattern: /^\/glossary\/$/u, count: one, searchable: true },
-  { kind: 'comparisons', pattern: /^\/compare\/$/u, count: one, searchable: true },
-  { kind: 'topic', pattern: /^\/compare\/topics\/[a-z0-9-]+\/$/u, count: (c) => c.topics, searchable: true },
-  { kind: 'commitments', pattern: /^\/compare\/commitments\/$/u, count: one, searchable: true },
-  { kind: 'services', pattern: /^\/compare\/services\/$/u, count: one, searchable: true },
-  { kind: 'basis', pattern: /^\/compare\/basis\/$/u, count: one, searchable: true },
-  { kind: 'downloads', pattern: /^\/data\/$/u, count: one, searchable: false },
-  { kind: '404', pattern: /^\/404\.html$/u, count: one, searchable: false },
+  { kind: 'home', pattern: /^\/$/u, count: one, searchable: false, paths: only('/') },
+  { kind: 'regions index', pattern: /^\/regions\/$/u, count: one, searchable: false, paths: only(regionsIndexUrl()) },
+  {
+    kind: 'region',
+    pattern: /^\/regions\/[a-z0-9-]+\/$/u,
+    count: (c) => c.regions,
+    searchable: true,
+    paths: (ids) => ids.regions.map(regionUrl),
+  },
+  {
+    kind: 'document',
+    pattern: /^\/documents\/[a-z0-9-]+\/$/u,
+    count: (c) => c.documents,
+    searchable: true,
+    paths: (ids) => ids.documents.map((d) => documentUrl(d)),
+  },
+  {
+    kind: 'list',
+    pattern: /^\/lists\/[a-z0-9-]+\/$/u,
+    count: (c) => c.lists,
+    searchable: true,
+    paths: (ids) => ids.lists.map((l) => listUrl(l.id)),
+  },
+  {
+    kind: 'list item',
+    pattern: /^\/lists\/[a-z0-9-]+\/item-\d+\/$/u,
+    count: (c) => c.items,
+    searchable: true,
+    paths: (ids) => ids.lists.flatMap((l) => l.items.map((n) => itemUrl(l.id, n))),
+  },
+  { kind: 'search', pattern: /^\/search\/$/u, count: one, searchable: false, paths: only(searchUrl()) },
+  { kind: 'finder', pattern: /^\/finder\/$/u, count: one, searchable: false, paths: only(finderUrl()) },
+  {
+    kind: 'finder region',
+    pattern: /^\/finder\/[a-z0-9-]+\/$/u,
+    count: (c) => c.answerableLists,
+    searchable: false,
+    paths: (ids) => ids.finderRegions.map(finderRegionUrl),
+  },
+  { kind: 'glossary', pattern: /^\/glossary\/$/u, count: one, searchable: true, paths: only(glossaryUrl()) },
+  { kind: 'comparisons', pattern: /^\/compare\/$/u, count: one, searchable: true, paths: only(compareUrl()) },
+  {
+    kind: 'topic',
+    pattern: /^\/compare\/topics\/[a-z0-9-]+\/$/u,
+    count: (c) => c.topics,
+    searchable: true,
+    paths: (ids) => ids.topics.map(topicUrl),
+  },
+  {
+    kind: 'commitments',
+    pattern: /^\/compare\/commitments\/$/u,
+    count: one,
+    searchable: true,
+    paths: only(commitmentsUrl()),
+  },
+  { kind: 'services', pattern: /^\/compare\/services\/$/u, count: one, searchable: true, paths: only(servicesUrl()) },
+  { kind: 'basis', pattern: /^\/compare\/basis\/$/u, count: one, searchable: true, paths: only(basisUrl()) },
+  { kind: 'downloads', pattern: /^\/data\/$/u, count: one, searchable: false, paths: only(dataUrl()) },
+  { kind: '404', pattern: /^\/404\.html$/u, count: one, searchable: false, paths: only('/404.html') },
 ];
 
 /** The route a built page belongs to, or undefined for a page the table does not know. */
@@ -57,3 +130,6 @@ export const expectedPages = (c: ContentCounts): number => ROUTES.reduce((n, r) 
 /** Pages the search index must hold (a list's items are folded into its record, each counted). */
 export const searchablePages = (c: ContentCounts): number =>
   ROUTES.filter((r) => r.searchable).reduce((n, r) => n + r.count(c), 0);
+
+/** Every page path the content builds (a redirect must not hide one). */
+export const livePaths = (ids: ContentIds): Set<string> => new Set(ROUTES.flatMap((r) => r.paths(ids)));

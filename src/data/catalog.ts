@@ -3,6 +3,7 @@
  * Pure ordering and grouping lives in src/lib; this file only reads collections.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { reviewOf, type Review } from '../lib/compare/review.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { documentDate } from '../lib/labels.ts';
 
@@ -20,6 +21,8 @@ export interface Catalog {
   lists: ServiceList[];
   /** The province-level region a region belongs to (a province is its own). */
   provinceOf: (region: Region) => Region;
+  /** Documents and lists published before their review (尚待整理, src/lib/compare/review.ts). */
+  pending: Review;
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -32,6 +35,7 @@ export function catalog(): Promise<Catalog> {
       documentDate(b.data).localeCompare(documentDate(a.data)),
     );
     const lists = await getCollection('lists');
+    const sources = (await getCollection('sources')).map((s) => s.data);
     const group = <T extends { data: { region: { id: string } } }>(entries: T[]) =>
       groupBy(entries, (e) => e.data.region.id);
     const regionBySlug = new Map(regions.map((r) => [r.id, r]));
@@ -44,6 +48,10 @@ export function catalog(): Promise<Catalog> {
       documents,
       lists,
       provinceOf: (region) => regionBySlug.get(region.data.province.id)!,
+      pending: reviewOf(
+        sources,
+        lists.map((l) => ({ id: l.id, document: l.data.document.id })),
+      ),
     };
   })();
   return cached;

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { compareData as fromSource } from '../lib/compare/data.ts';
+import { catalog } from './catalog.ts';
 import type { CompareData } from '../lib/compare/views.ts';
 
 let cached: Promise<CompareData> | undefined;
@@ -55,6 +56,7 @@ export function compareData(): Promise<CompareData> {
       documentTags: documentTags.map((t) => t.data),
       listTags: listTags.map((t) => t.data),
       commitments: commitments.map((c) => c.data),
+      review: (await catalog()).pending,
     });
   })();
   return cached;

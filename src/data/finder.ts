@@ -1,4 +1,7 @@
-/** The finder's regions: those whose list has items, each with its items and rules, read once per build. */
+/**
+ * The finder's regions: those whose reviewed list has items, each with its items and rules, read once per
+ * build. A list still pending review has no rules yet: /finder/ names it as 尚待整理 instead.
+ */
 import { getCollection } from 'astro:content';
 import type { FinderRegion } from '../lib/eligibility/finder-data.ts';
 import { itemUrl, listUrl } from '../lib/urls.ts';
@@ -8,12 +11,12 @@ let cached: Promise<FinderRegion[]> | undefined;
 
 export function finderRegions(): Promise<FinderRegion[]> {
   cached ??= (async () => {
-    const { lists, regionBySlug } = await catalog();
+    const { lists, regionBySlug, pending } = await catalog();
     const rules = new Map(
       (await getCollection('eligibility')).map((e) => [e.data.list, new Map(e.data.items.map((i) => [i.number, i]))]),
     );
     return lists
-      .filter((l) => l.data.items.length > 0)
+      .filter((l) => l.data.items.length > 0 && !pending.lists.has(l.id))
       .map((l) => ({
         region: l.data.region.id,
         name: regionBySlug.get(l.data.region.id)!.data.name,

@@ -54,12 +54,13 @@ export type Content = {
   [K in TableName]: Table<z.output<(typeof TABLES)[K]['schema']>[number]>;
 };
 
-function readYaml(text: string): { data: unknown; errors: string[] } {
+/** `firstLine`: the file line the YAML starts on (2 for an MDX front matter), so messages name file lines. */
+function readYaml(text: string, firstLine = 1): { data: unknown; errors: string[] } {
   const doc = parseYamlDocument(text, { version: '1.1', schema: 'yaml-1.1' });
-  const errors = doc.errors.map(
-    (e) =>
-      `YAML syntax at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]} — fix the indentation or quoting`,
-  );
+  const errors = doc.errors.map((e) => {
+    const line = e.linePos?.[0]?.line;
+    return `YAML syntax at line ${line === undefined ? '?' : line + firstLine - 1}: ${e.message.split('\n')[0]} — fix the indentation or quoting`;
+  });
   return { data: errors.length ? null : doc.toJS(), errors };
 }
 
@@ -84,7 +85,7 @@ export function parseContentText(text: string, path: string, id: string, mdx: bo
       bodyLine: 1,
       syntaxErrors: ['no front matter: the file must start with --- and a YAML block'],
     };
-  const { data, errors } = readYaml(m[1]!);
+  const { data, errors } = readYaml(m[1]!, 2);
   const bodyLine = text.slice(0, text.length - m[2]!.length).split('\n').length;
   return { path, id, data, body: m[2]!, bodyLine, syntaxErrors: errors };
 }

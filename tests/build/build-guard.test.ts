@@ -22,10 +22,15 @@ it('astro build exits non-zero and names the file and field of a dangling refere
       encoding: 'utf8',
       timeout: 500_000,
     });
+    const output = `${run.stdout}${run.stderr}`;
     expect(run.status).not.toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toContain(
+    expect(output).toContain('Content check failed (1 problem):');
+    expect(output).toContain(
       'lists/daye-jiben-yanglao-qingdan.yaml: document: no document "daye-missing" — add content/documents/daye-missing.mdx or correct the slug',
     );
+    // The check's own lines only: no stack trace of Astro's around them.
+    expect(output).not.toMatch(/^\s+at /mu);
+    expect(output).not.toMatch(/Error:|Stack trace/u);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

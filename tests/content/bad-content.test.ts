@@ -46,7 +46,7 @@ describe('bad content', () => {
 
   it('a wrong service type in a list item', () => {
     expect(brokenContent('lists/daye-jiben-yanglao-qingdan.yaml', replace('type: "关爱服务"', 'type: "关爱"'))).toEqual([
-      'content/lists/daye-jiben-yanglao-qingdan.yaml: items.4.type: "关爱" is not allowed — use one of "物质帮助", "照护服务", "关爱服务"',
+      'content/lists/daye-jiben-yanglao-qingdan.yaml: items.4 (item 5).type: "关爱" is not allowed — use one of "物质帮助", "照护服务", "关爱服务"',
     ]);
   });
 
@@ -100,12 +100,22 @@ describe('bad content', () => {
     ]);
   });
 
-  it('a component outside the allow-list, and an expression', () => {
-    expect(brokenContent('documents/ningxia-yanglao-gaozhiliang-2025.mdx', (t) => `${t}\n<Script>{alert(1)}</Script>\n`)).toEqual([
-      expect.stringMatching(/body line \d+: an expression \(\{…\}\) is not allowed in policy MDX — escape the brace as \\\{$/u),
-      expect.stringMatching(/body line \d+: <Script> is not an allowed component — use one of Heading, Notice/u),
-      expect.stringMatching(/body line \d+: <Script> is not an allowed component/u),
+  it('a component outside the allow-list, and an expression, named by the line of the file', () => {
+    const file = 'documents/ningxia-yanglao-gaozhiliang-2025.mdx';
+    const line = readFileSync(`content/${file}`, 'utf8').split('\n').length + 1;
+    expect(brokenContent(file, (t) => `${t}\n<Script>{alert(1)}</Script>\n`)).toEqual([
+      `content/${file}:${line}: an expression ({…}) is not allowed in policy MDX — escape the brace as \\{`,
+      `content/${file}:${line}: <Script> is not an allowed component — use one of Heading, Notice, SourceOutline, Preamble, EndMatter, Appendix`,
+      `content/${file}:${line}: <Script> is not an allowed component — use one of Heading, Notice, SourceOutline, Preamble, EndMatter, Appendix`,
     ]);
+  });
+
+  it('a YAML error in the front matter, named by the line of the file', () => {
+    const file = 'documents/ningxia-yanglao-gaozhiliang-2025.mdx';
+    const line = readFileSync(`content/${file}`, 'utf8').split('\n').findIndex((l) => l.startsWith('issuer:')) + 1;
+    expect(brokenContent(file, replace(/^issuer: /mu, 'issuer: [\n'))[0]).toMatch(
+      new RegExp(`^content/${file}: YAML syntax at line ${line + 1}: `, 'u'),
+    );
   });
 
   it('a changed raw source (checksum)', () => {
@@ -154,9 +164,22 @@ describe('bad content', () => {
     ]);
   });
 
-  it('a list item without a service kind', () => {
-    expect(brokenContent('compare/list-tags/daye-jiben-yanglao-qingdan.yaml', replace(/ {2}- \{ number: 27,[^\n]*\n?/u, ''))).toEqual([
-      'content/compare/list-tags/daye-jiben-yanglao-qingdan.yaml: items: 27 have no service kind — run npm run propose:tags and review the proposals',
+  it('a list item without a service kind, or with one that does not exist', () => {
+    const file = 'compare/list-tags/daye-jiben-yanglao-qingdan.yaml';
+    expect(brokenContent(file, replace(/ {2}- \{ number: 27,[^\n]*\n?/u, ''))).toEqual([
+      'content/compare/list-tags/daye-jiben-yanglao-qingdan.yaml: items: item 27 has no service kind — run npm run propose:tags and review the proposals',
+    ]);
+    expect(brokenContent(file, replace('service: yiwai-shanghai-xian', 'service: yiwai-xian'))).toEqual([
+      'content/compare/list-tags/daye-jiben-yanglao-qingdan.yaml: items.25 (item 26).service: no service kind "yiwai-xian" — use an id from content/compare/service-kinds.yaml or add the kind there',
+    ]);
+  });
+
+  it('a list item in the wrong tier (per-item messages name the item as the list prints it)', () => {
+    const file = 'lists/daye-jiben-yanglao-qingdan.yaml';
+    const text = readFileSync(`content/${file}`, 'utf8');
+    const at = text.indexOf('    tier: "普惠"', text.indexOf('items:'));
+    expect(brokenContent(file, (t) => `${t.slice(0, at)}    tier: "保障"${t.slice(at + '    tier: "普惠"'.length)}`)).toEqual([
+      'content/lists/daye-jiben-yanglao-qingdan.yaml: items.0 (item 1).tier: "保障" but the tiers put the item in 普惠 — correct the tier or the ranges',
     ]);
   });
 
@@ -174,16 +197,39 @@ describe('bad content', () => {
   it('an item without an eligibility rule, a rule the schema cannot read', () => {
     const file = 'eligibility/daye-jiben-yanglao-qingdan.yaml';
     expect(brokenContent(file, replace(/ {2}# 25 [^\n]*\n {2}- number: 25\n {4}grant: unstated\n {4}rule: [^\n]*\n/u, ''))).toEqual([
-      'content/eligibility/daye-jiben-yanglao-qingdan.yaml: items: 25 are missing — write a rule for each item from its 服务对象, with consult where the source is vague',
+      'content/eligibility/daye-jiben-yanglao-qingdan.yaml: items: item 25 is missing — write a rule for each item from its 服务对象, with consult where the source is vague',
     ]);
     expect(brokenContent(file, replace('rule: { age: { min: 65 } }', 'rule: { age: { minimum: 65 } }'))).toEqual([
-      "content/eligibility/daye-jiben-yanglao-qingdan.yaml: items.7.rule.age.minimum: unknown field — remove it or correct its spelling (see the schema's field comments)",
+      "content/eligibility/daye-jiben-yanglao-qingdan.yaml: items.7 (item 8).rule.age.minimum: unknown field — remove it or correct its spelling (see the schema's field comments)",
+    ]);
+    // A rule is a union: the message comes from the branch the rule was written for, not “Invalid input”.
+    expect(brokenContent(file, replace('rule: { age: { min: 65 } }', 'rule: { age: { min: "六十五" } }'))).toEqual([
+      'content/eligibility/daye-jiben-yanglao-qingdan.yaml: items.7 (item 8).rule.age.min: expected a number, found "六十五" — write a number',
+    ]);
+    expect(brokenContent(file, replace('rule: { age: { min: 65 } }', 'rule: { ages: { min: 65 } }'))).toEqual([
+      "content/eligibility/daye-jiben-yanglao-qingdan.yaml: items.7 (item 8).rule.ages: unknown key — use one of age, hukou, home, economic, care, disability, family, military, consult, all, any (see the schema's field comments)",
     ]);
   });
 
   it('plain words that state a number the item does not', () => {
     expect(brokenContent('plain/daye-jiben-yanglao-qingdan.yaml', replace('amount: 每人每月不少于100元。\n  - number: 18', 'amount: 每人每月不少于150元。\n  - number: 18'))).toEqual([
-      "content/plain/daye-jiben-yanglao-qingdan.yaml: items.16: states 150, which item 17's own text does not — plain words must not change the meaning",
+      "content/plain/daye-jiben-yanglao-qingdan.yaml: items.16 (item 17): states 150, which the item's own text does not — plain words must not change the meaning",
+    ]);
+  });
+
+  it('a redirect that would hide a live page, chain, or lead nowhere', () => {
+    const entries = (...rows: string[]) => () => `${rows.map((r) => `- ${r}\n  reason: "test"`).join('\n')}\n`;
+    expect(brokenContent('redirects.yaml', entries('from: "/documents/daye-jiben-yanglao-songshengao/"\n  to: "/regions/daye/"'))).toEqual([
+      'content/redirects.yaml: 0.from: "/documents/daye-jiben-yanglao-songshengao/" is a page the content builds: a redirect would hide it — remove the entry, or give it the path of a page that no longer exists',
+    ]);
+    expect(brokenContent('redirects.yaml', entries('from: "/documents/daye-old/"\n  to: "/documents/daye-older/"', 'from: "/documents/daye-older/"\n  to: "/documents/daye-jiben-yanglao-songshengao/#task-2"'))).toEqual([
+      'content/redirects.yaml: 0.to: "/documents/daye-older/" is itself redirected (entry 1), to "/documents/daye-jiben-yanglao-songshengao/" — point this entry at "/documents/daye-jiben-yanglao-songshengao/" directly: a host follows one redirect, not a chain',
+    ]);
+    expect(brokenContent('redirects.yaml', entries('from: "/documents/daye-old/"\n  to: "/documents/daye-new/"'))).toEqual([
+      'content/redirects.yaml: 0.to: "/documents/daye-new/" is neither a page the content builds nor listed in content/url-manifest.txt — point it at an existing page (docs/urls.md)',
+    ]);
+    expect(brokenContent('redirects.yaml', entries('from: "/documents/daye-old/"\n  to: "/documents/daye-jiben-yanglao-songshengao/#task-99"'))).toEqual([
+      'content/redirects.yaml: 0.to: "#task-99" is not an anchor of /documents/daye-jiben-yanglao-songshengao/ — use one of its anchors, or the page alone',
     ]);
   });
 

@@ -121,7 +121,8 @@ describe('downloads', () => {
     const validate = ajv.compile(schema);
     expect(validate(rows), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(rows).toEqual(DOWNLOADS[stem].rows(data));
-    expect(rows.length).toBeGreaterThan(0);
+    // Every committed source is reviewed: nothing is pending (tests/build/publish-before-review.test.ts has some).
+    expect(rows.length > 0).toBe(stem !== 'pending');
   });
 
   it.each(stems)('%s.csv is UTF-8 with a BOM and has the same rows as the JSON', (stem) => {
@@ -138,7 +139,8 @@ describe('downloads', () => {
       const rows = JSON.parse(download(dataFileUrl(stem, 'json'))) as Array<Record<string, string>>;
       for (const r of rows) {
         expect(r.region && r.document && r.status && r.url, `${stem}: ${JSON.stringify(r)}`).toBeTruthy();
-        expect(typeof r.sentence).toBe('string');
+        // The pending rows name a text not yet sorted: there is no sentence to quote.
+        if (stem !== 'pending') expect(typeof r.sentence).toBe('string');
       }
     }
   });

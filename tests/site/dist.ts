@@ -3,9 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeType, parse, type Node } from 'node-html-parser';
 import { siteUrl } from '../../src/build/host/site-url.ts';
-import { downloadPaths as siteDownloads, readPages, type SitePage } from '../../scripts/lib/published-urls.ts';
+import {
+  downloadPaths as siteDownloads,
+  isRedirectPage,
+  readPages,
+  type SitePage,
+} from '../../scripts/lib/published-urls.ts';
 
-export { isRedirectPage } from '../../scripts/lib/published-urls.ts';
+export { isRedirectPage };
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -32,18 +37,31 @@ export function requireSiteUrlBuild(): void {
     );
 }
 
-let pages: BuiltPage[] | undefined;
+const files = new Map<string, BuiltPage[]>();
 
-/** Every built page; throws with a hint when the site has not been built. */
-export function builtPages(): BuiltPage[] {
-  if (!existsSync(DIST)) throw new Error('dist/ is missing: the site checks need a build first (npm test builds it)');
-  pages ??= readPages(DIST);
-  return pages;
+/** Every HTML file of `dist` (the site's dist/ unless a test built another), forwarding pages included. */
+function htmlPages(dist: string): BuiltPage[] {
+  if (!existsSync(dist)) throw new Error(`${dist} is missing: the site checks need a build first (npm test builds it)`);
+  if (!files.has(dist)) files.set(dist, readPages(dist));
+  return files.get(dist)!;
 }
 
-/** A page by path; throws when it was not built. */
-export function page(path: string): BuiltPage {
-  const found = builtPages().find((p) => p.path === path);
+/**
+ * The site's own built pages; throws with a hint when the site has not been built. The forwarding pages Astro
+ * writes for content/redirects.yaml are not the site's pages (forwardingPages).
+ */
+export function builtPages(dist: string = DIST): BuiltPage[] {
+  return htmlPages(dist).filter((p) => !isRedirectPage(p));
+}
+
+/** The forwarding pages of the redirects (a meta refresh and a canonical link to the new address). */
+export function forwardingPages(dist: string = DIST): BuiltPage[] {
+  return htmlPages(dist).filter(isRedirectPage);
+}
+
+/** A page by path (a forwarding page too); throws when it was not built. */
+export function page(path: string, dist: string = DIST): BuiltPage {
+  const found = htmlPages(dist).find((p) => p.path === path);
   if (!found) throw new Error(`no built page ${path}`);
   return found;
 }
@@ -71,9 +89,9 @@ export function verbatimTexts(p: BuiltPage): string[] {
 }
 
 /** The downloads the build publishes (dist/data/ files other than pages), as URL paths: /data/items.csv … */
-export const downloadPaths = (): string[] => siteDownloads(DIST);
+export const downloadPaths = (dist: string = DIST): string[] => siteDownloads(dist);
 
 /** A download's bytes as text (the BOM kept). */
-export function download(path: string): string {
-  return readFileSync(join(DIST, path), 'utf8');
+export function download(path: string, dist: string = DIST): string {
+  return readFileSync(join(dist, path), 'utf8');
 }

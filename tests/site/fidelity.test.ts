@@ -37,7 +37,7 @@ function pagesOf(entry: SourceEntry) {
     const items = builtPages().filter((p) => p.path.startsWith(listUrl(l.slug)) && p.path !== listUrl(l.slug));
     paths.push(...items.map((p) => p.path));
   }
-  return paths.map(page);
+  return paths.map((p) => page(p));
 }
 
 const report: string[] = [];

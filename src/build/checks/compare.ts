@@ -9,21 +9,25 @@ import { deadlinesIn } from '../../lib/compare/quantities.ts';
 import { sectionParagraphs } from '../../lib/compare/sections.ts';
 import { taggableUnits } from '../../lib/compare/units.ts';
 import { stripWhitespace } from '../../lib/text.ts';
+import { itemField, itemsNamed } from '../../model/friendly-errors.ts';
 import { COLLECTIONS, TABLES } from '../../model/layout.ts';
 import type { Content, ContentFile, Table } from '../../model/read.ts';
+import type { Review } from '../../lib/compare/review.ts';
 import type { CheckedDocument } from './documents.ts';
 import { entryCoverage } from './entry-coverage.ts';
 import type { CheckedList } from './lists.ts';
-import type { Report } from './report.ts';
+import { publishFirst, type Report } from './report.ts';
 
 export interface CheckedContent {
   /** Documents that passed their own checks. */
   documents: CheckedDocument[];
   /** Lists that passed their own checks. */
   lists: CheckedList[];
+  /** Documents and lists published before their review: their review files may be absent, not incomplete. */
+  review: Review;
 }
 
-export function checkCompare(content: Content, { documents, lists }: CheckedContent, report: Report): void {
+export function checkCompare(content: Content, { documents, lists, review }: CheckedContent, report: Report): void {
   const dir = `${content.label}/compare`;
   // Every document and list file, valid or not (a tags file for an invalid document is not an orphan).
   const documentIds = new Set(content.documents.files.map((d) => d.id));
@@ -65,10 +69,11 @@ export function checkCompare(content: Content, { documents, lists }: CheckedCont
   for (const doc of documents) {
     const f = docTags.get(doc.file.id);
     if (!f) {
-      report(
-        doc.file,
-        `tags: ${dir}/document-tags/${doc.file.id}.yaml is missing — run npm run propose:tags and review the proposals`,
-      );
+      if (!review.documents.has(doc.file.id))
+        report(
+          doc.file,
+          `tags: ${dir}/document-tags/${doc.file.id}.yaml is missing — run npm run propose:tags and review the proposals${publishFirst(content.label)}`,
+        );
       continue;
     }
     const tags = content.documentTags.byId.get(f.id)?.data;
@@ -103,10 +108,11 @@ export function checkCompare(content: Content, { documents, lists }: CheckedCont
   for (const list of lists.filter((l) => l.data.items.length > 0)) {
     const f = listTags.get(list.file.id);
     if (!f) {
-      report(
-        list.file,
-        `tags: ${dir}/list-tags/${list.file.id}.yaml is missing — run npm run propose:tags and review the proposals`,
-      );
+      if (!review.lists.has(list.file.id))
+        report(
+          list.file,
+          `tags: ${dir}/list-tags/${list.file.id}.yaml is missing — run npm run propose:tags and review the proposals${publishFirst(content.label)}`,
+        );
       continue;
     }
     const tags = content.listTags.byId.get(f.id)?.data;
@@ -117,21 +123,22 @@ export function checkCompare(content: Content, { documents, lists }: CheckedCont
       list.data.items.map((i) => i.number),
       tags.items.map((i) => i.number),
     );
-    if (twice.length) report(f, `items: ${twice.join(', ')} tagged twice — keep one entry per item`);
+    if (twice.length) report(f, `items: ${itemsNamed(twice)} tagged twice — keep one entry per item`);
     if (missing.length)
       report(
         f,
-        `items: ${missing.join(', ')} have no service kind — run npm run propose:tags and review the proposals`,
+        `items: ${itemsNamed(missing, ['has', 'have'])} no service kind — run npm run propose:tags and review the proposals`,
       );
     tags.items.forEach((item, i) => {
+      const at = itemField(i, item.number);
       if (item.number > list.data.items.length)
-        report(f, `items.${i}.number: the list has no item ${item.number} — remove the entry`);
-      needKind(f, `items.${i}.service`, item.service);
-      item.topics.forEach((t, j) => needTopic(f, `items.${i}.topics.${j}`, t));
+        report(f, `${at}.number: the list has no item ${item.number} — remove the entry`);
+      needKind(f, `${at}.service`, item.service);
+      item.topics.forEach((t, j) => needTopic(f, `${at}.topics.${j}`, t));
       if (item.proposed)
         report(
           f,
-          `items.${i}.proposed: the tags of item ${item.number} are not reviewed yet — check them, then delete "proposed: true"`,
+          `${at}.proposed: the tags of this item are not reviewed yet — check them, then delete "proposed: true"`,
         );
     });
   }
@@ -142,8 +149,9 @@ export function checkCompare(content: Content, { documents, lists }: CheckedCont
   // Commitments: verbatim at their anchor, and every numeric sentence accounted for.
   const commitmentFiles = new Map(content.commitments.files.map((f) => [f.id, f]));
   for (const doc of documents) {
-    const sections = sectionParagraphs(doc.file.body);
     const f = commitmentFiles.get(doc.file.id);
+    if (!f && review.documents.has(doc.file.id)) continue;
+    const sections = sectionParagraphs(doc.file.body);
     const recorded = f
       ? content.commitments.byId.get(f.id)?.data
       : { document: doc.file.id, commitments: [], dismissed: [] };

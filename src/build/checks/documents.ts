@@ -80,17 +80,14 @@ const COMPONENT = /<\/?([A-Za-z][\w.]*)/gu;
 /** The MDX body: only allowed components, no import/export/expressions, anchors as in the outline (ingest runs it too). */
 export function checkBody(f: ContentFile, outlineAnchors: string[], report: Report) {
   f.body.split('\n').forEach((line, i) => {
-    if (/^(import|export)\s/u.test(line))
-      report(f, `body line ${i + 1}: import/export is not allowed in policy MDX — remove it`);
+    // Named by the line of the file (FILE:LINE), which an editor jumps to; the body starts below the front matter.
+    const at = `${f.path}:${f.bodyLine + i}`;
+    if (/^(import|export)\s/u.test(line)) report(at, 'import/export is not allowed in policy MDX — remove it');
     if (/(?<!\\)\{/u.test(line))
-      report(f, `body line ${i + 1}: an expression ({…}) is not allowed in policy MDX — escape the brace as \\{`);
+      report(at, 'an expression ({…}) is not allowed in policy MDX — escape the brace as \\{');
     for (const m of line.matchAll(COMPONENT)) {
-      if (!(ALLOWED_COMPONENTS as readonly string[]).includes(m[1]!)) {
-        report(
-          f,
-          `body line ${i + 1}: <${m[1]}> is not an allowed component — use one of ${ALLOWED_COMPONENTS.join(', ')}`,
-        );
-      }
+      if (!(ALLOWED_COMPONENTS as readonly string[]).includes(m[1]!))
+        report(at, `<${m[1]}> is not an allowed component — use one of ${ALLOWED_COMPONENTS.join(', ')}`);
     }
   });
   const bodyAnchors = [...f.body.matchAll(/\banchor="([^"]*)"/gu)]

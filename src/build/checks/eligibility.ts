@@ -3,14 +3,17 @@
  * layer (content/plain/<list>.yaml), docs/finder.md: one entry per item of every list that has items, nothing
  * for items that do not exist, and no number in plain words that the item's own text does not state.
  */
+import type { Review } from '../../lib/compare/review.ts';
 import { numbersNotInSource } from '../../lib/eligibility/plain.ts';
+import { itemField, itemsNamed } from '../../model/friendly-errors.ts';
 import { COLLECTIONS } from '../../model/layout.ts';
 import type { Collection, Content, ContentFile } from '../../model/read.ts';
 import { entryCoverage } from './entry-coverage.ts';
 import type { CheckedList } from './lists.ts';
-import type { Report } from './report.ts';
+import { publishFirst, type Report } from './report.ts';
 
-export function checkEligibility(content: Content, lists: CheckedList[], report: Report): void {
+/** A list in `review.lists` (published before its review) may lack these files; one that exists must be complete. */
+export function checkEligibility(content: Content, lists: CheckedList[], review: Review, report: Report): void {
   const listIds = new Set(content.lists.files.map((l) => l.id));
   perItem(
     'eligibility',
@@ -29,7 +32,7 @@ export function checkEligibility(content: Content, lists: CheckedList[], report:
       if (added.length)
         report(
           f,
-          `items.${i}: states ${added.join(', ')}, which item ${item.number}'s own text does not — plain words must not change the meaning`,
+          `${itemField(i, p.number)}: states ${added.join(', ')}, which the item's own text does not — plain words must not change the meaning`,
         );
     });
   });
@@ -45,10 +48,11 @@ export function checkEligibility(content: Content, lists: CheckedList[], report:
     for (const list of lists.filter((l) => l.data.items.length > 0)) {
       const f = files.get(list.file.id);
       if (!f) {
-        report(
-          list.file,
-          `${folder}: ${content.label}/${folder}/${list.file.id}.yaml is missing — ${what} (docs/finder.md)`,
-        );
+        if (!review.lists.has(list.file.id))
+          report(
+            list.file,
+            `${folder}: ${content.label}/${folder}/${list.file.id}.yaml is missing — ${what} (docs/finder.md)${publishFirst(content.label)}`,
+          );
         continue;
       }
       const data = collection.byId.get(f.id)?.data;
@@ -59,9 +63,9 @@ export function checkEligibility(content: Content, lists: CheckedList[], report:
         list.data.items.map((i) => i.number),
         data.items.map((i) => i.number),
       );
-      if (missing.length) report(f, `items: ${missing.join(', ')} are missing — ${what}`);
-      if (extra.length) report(f, `items: ${extra.join(', ')} are not items of ${list.file.id} — remove them`);
-      if (twice.length) report(f, `items: ${twice.join(', ')} appear twice — keep one`);
+      if (missing.length) report(f, `items: ${itemsNamed(missing)} missing — ${what}`);
+      if (extra.length) report(f, `items: ${itemsNamed(extra)} not in ${list.file.id} — remove the entries`);
+      if (twice.length) report(f, `items: ${itemsNamed(twice)} listed twice — keep one entry per item`);
       more(f, list);
     }
     for (const [id, f] of files)

@@ -1,15 +1,17 @@
 /**
  * The content check: every file read once and validated against its schema (src/model/read.ts), then
  * what no schema sees, one file per collection: references, duplicate slugs and anchors, the MDX
- * allow-list, the sources' checksums, the comparison layer and eligibility. Every message starts with
+ * allow-list, the sources' checksums, the comparison layer, eligibility and redirects. Every message starts with
  * the file, names the field and says what to do.
  */
+import { reviewOf } from '../../lib/compare/review.ts';
 import { readContent, type Content } from '../../model/read.ts';
-import { expectedPages, searchablePages, type ContentCounts } from '../routes.ts';
+import { expectedPages, livePaths, searchablePages, type ContentCounts } from '../routes.ts';
 import { checkCompare } from './compare.ts';
 import { checkDocuments } from './documents.ts';
 import { checkEligibility } from './eligibility.ts';
 import { checkLists } from './lists.ts';
+import { checkRedirects } from './redirects.ts';
 import { checkRegions, regionReference } from './regions.ts';
 import { collector } from './report.ts';
 import { checkSiteData } from './site-data.ts';
@@ -41,15 +43,37 @@ export function checkContent(dir: string, label = 'content', content: Content = 
   const documents = checkDocuments(content, dir, regionExists, report);
   const lists = checkLists(content, documents.anchorsById, regionExists, report);
   checkSiteData(content, report);
-  checkCompare(content, { documents: documents.passed, lists }, report);
-  checkEligibility(content, lists, report);
+  // Sources marked pending go live before their review layer exists (docs/content-model.md).
+  const review = reviewOf(
+    content.sources.rows ?? [],
+    content.lists.entries.map((l) => ({ id: l.file.id, document: l.data.document })),
+  );
+  checkCompare(content, { documents: documents.passed, lists, review }, report);
+  checkEligibility(content, lists, review, report);
+  const answerable = lists.filter((l) => l.data.items.length > 0 && !review.lists.has(l.file.id));
+  const live = livePaths({
+    regions: content.regions.files.map((f) => f.id),
+    documents: content.documents.files.map((f) => f.id),
+    lists: lists.map((l) => ({ id: l.file.id, items: l.data.items.map((i) => i.number) })),
+    finderRegions: answerable.map((l) => l.data.region),
+    topics: [...new Set(content.topics.rows?.map((t) => t.id))],
+  });
+  checkRedirects(
+    content,
+    dir,
+    {
+      isLive: (path) => live.has(path),
+      anchorsOf: (path) => documents.anchorsById.get(/^\/documents\/([a-z0-9-]+)\/$/u.exec(path)?.[1] ?? ''),
+    },
+    report,
+  );
 
   const counts: ContentCounts = {
     regions: content.regions.files.length,
     documents: content.documents.files.length,
     lists: content.lists.files.length,
     items: lists.reduce((n, l) => n + l.data.items.length, 0),
-    listsWithItems: lists.filter((l) => l.data.items.length > 0).length,
+    answerableLists: answerable.length,
     topics: new Set(content.topics.rows?.map((t) => t.id)).size,
   };
   return {

@@ -1,4 +1,5 @@
 /** Service lists: unique slugs named like their files, a known region and document, items numbered and tiered as the list says. */
+import { itemField } from '../../model/friendly-errors.ts';
 import type { ListData } from '../../model/list.ts';
 import type { Content, ContentFile } from '../../model/read.ts';
 import type { Report } from './report.ts';
@@ -40,13 +41,13 @@ export function checkLists(
       if (item.number !== i + 1)
         report(
           f,
-          `items.${i}.number: ${item.number} where ${i + 1} was expected — items are numbered 1, 2, 3 … without gaps or repeats`,
+          `${itemField(i, item.number)}.number: ${item.number} where ${i + 1} was expected — items are numbered 1, 2, 3 … without gaps or repeats`,
         );
       const range = data.tiers.find((t) => item.number >= t.from && item.number <= t.to);
       if (data.tiers.length > 0 && range?.tier !== item.tier)
         report(
           f,
-          `items.${i}.tier: "${item.tier}" but the tiers put item ${item.number} in ${range?.tier ?? 'no tier'} — correct the tier or the ranges`,
+          `${itemField(i, item.number)}.tier: "${item.tier}" but the tiers put the item in ${range?.tier ?? 'no tier'} — correct the tier or the ranges`,
         );
     });
     if (data.itemsMissing !== (data.items.length === 0))

@@ -64,9 +64,11 @@ export function siteBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         // Astro 7 leaves the redirect stubs out of `pages` already.
         if (pages.length !== summary.expectedPages) {
-          throw new Error(
+          // One line, as the content check's: a stack trace of this hook would say nothing about the missing page.
+          logger.error(
             `Built ${pages.length} pages but the content calls for ${summary.expectedPages}: a page failed to render — read the log above`,
           );
+          process.exit(1);
         }
         const dist = fileURLToPath(dir);
         writeFileSync(join(dist, '_redirects'), netlifyRedirects(redirects));

@@ -4,16 +4,27 @@
  * downloads and their tests cannot disagree.
  */
 import type { Content } from '../../model/read.ts';
+import { NOTHING_PENDING, reviewOf, splitByReview, type Review } from './review.ts';
 import { sectionParagraphs } from './sections.ts';
 import type { CompareData, DocumentInfo, ListInfo, RegionInfo } from './views.ts';
 
-/** The content the comparisons are made of; documents carry their MDX body. */
-export type CompareSource = Omit<CompareData, 'documents'> & {
+/** The content the comparisons are made of; documents carry their MDX body; `review` names what is pending. */
+export type CompareSource = Omit<CompareData, 'documents' | 'pending'> & {
   documents: Array<Omit<DocumentInfo, 'sections'> & { body: string }>;
+  review?: Review;
 };
 
-export function compareData({ documents, ...rest }: CompareSource): CompareData {
-  return { ...rest, documents: documents.map(({ body, ...d }) => ({ ...d, sections: sectionParagraphs(body) })) };
+/** Pending documents and lists are kept apart (CompareData.pending): every view compares the reviewed ones only. */
+export function compareData({ documents, lists, review = NOTHING_PENDING, ...rest }: CompareSource): CompareData {
+  const all = documents.map(({ body, ...d }) => ({ ...d, sections: sectionParagraphs(body) }));
+  const [reviewedDocuments, pendingDocuments] = splitByReview(all, (d) => review.documents.has(d.id));
+  const [reviewedLists, pendingLists] = splitByReview(lists, (l) => review.lists.has(l.id));
+  return {
+    ...rest,
+    documents: reviewedDocuments,
+    lists: reviewedLists,
+    pending: { documents: pendingDocuments, lists: pendingLists },
+  };
 }
 
 /** The comparison data of a content folder as src/model/read.ts returned it (valid entries only, tables in file order). */
@@ -49,5 +60,6 @@ export function compareDataOf(content: Content): CompareData {
     documentTags: content.documentTags.entries.map((e) => e.data),
     listTags: content.listTags.entries.map((e) => e.data),
     commitments: content.commitments.entries.map((e) => e.data),
+    review: reviewOf(content.sources.rows ?? [], lists),
   });
 }

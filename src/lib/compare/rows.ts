@@ -6,10 +6,11 @@
 import { z } from 'astro/zod';
 import { documentUrl, itemUrl } from '../urls.ts';
 import { COMPARATORS, DOCUMENT_STATUSES } from '../../model/vocab.ts';
+import { pendingEntries } from './pending.ts';
 import { metricViews, taggedItems, taggedTasks, type CompareData } from './views.ts';
 
 const STATUS = z.enum(DOCUMENT_STATUSES).describe('issued = 正式印发; 送审稿 and 征求意见稿 are drafts');
-const common = {
+const where = {
   region: z.string().describe('The region, e.g. 保山市'),
   regionCode: z
     .string()
@@ -18,6 +19,9 @@ const common = {
   document: z.string().describe('The slug of the document, as in its URL'),
   documentTitle: z.string().describe('The document title, verbatim'),
   status: STATUS,
+};
+const common = {
+  ...where,
   url: z
     .string()
     .startsWith('/')
@@ -69,9 +73,18 @@ const topicRowSchema = z.strictObject({
   presence: z.enum(['present', 'truncated', 'missing']).describe('missing: the source has only the heading (原文缺失)'),
 });
 
+export const pendingRowSchema = z.strictObject({
+  ...where,
+  kind: z.enum(['document', 'list']).describe('A policy document or a service list'),
+  list: z.string().describe('The slug of the service list, as in its URL (empty for a document)'),
+  title: z.string().describe('The document or list title, verbatim'),
+  url: z.string().startsWith('/').describe('Path on this site of its verbatim text; prefix the site address'),
+});
+
 export type CommitmentRow = z.output<typeof commitmentRowSchema>;
 export type ItemRow = z.output<typeof itemRowSchema>;
 export type TopicRow = z.output<typeof topicRowSchema>;
+export type PendingRow = z.output<typeof pendingRowSchema>;
 
 function lookups(data: CompareData) {
   const region = new Map(data.regions.map((r) => [r.id, r]));
@@ -162,10 +175,27 @@ function topicRows(data: CompareData): TopicRow[] {
   ]);
 }
 
+/** Documents and lists published before their review (尚待整理): the other downloads leave them out. */
+export function pendingRows(data: CompareData): PendingRow[] {
+  const title = new Map([...data.documents, ...data.pending.documents].map((d) => [d.id, d.title]));
+  return pendingEntries(data).map((e) => ({
+    region: e.region.name,
+    regionCode: e.region.code,
+    document: e.document,
+    documentTitle: title.get(e.document)!,
+    status: e.status,
+    kind: e.kind,
+    list: e.kind === 'list' ? e.id : '',
+    title: e.title,
+    url: e.url,
+  }));
+}
+
 /** The downloads, by file stem: /data/<stem>.csv, .json and .schema.json. */
 export const DOWNLOADS = {
   commitments: { title: '量化承诺', schema: commitmentRowSchema, rows: commitmentRows },
   items: { title: '服务清单条目', schema: itemRowSchema, rows: itemRows },
   topics: { title: '专题矩阵（任务和清单条目的专题标注）', schema: topicRowSchema, rows: topicRows },
+  pending: { title: '尚待整理的文件和清单（不在以上数据中）', schema: pendingRowSchema, rows: pendingRows },
 } as const;
 export type DownloadStem = keyof typeof DOWNLOADS;

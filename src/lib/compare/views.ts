@@ -56,8 +56,12 @@ export interface ListInfo {
 
 export interface CompareData {
   regions: RegionInfo[];
+  /** Reviewed documents: the ones every comparison is made of. */
   documents: DocumentInfo[];
+  /** Reviewed lists. */
   lists: ListInfo[];
+  /** Documents and lists published before their review (./review.ts): named as 尚待整理, never compared. */
+  pending: { documents: DocumentInfo[]; lists: ListInfo[] };
   topics: Topic[];
   serviceKinds: ServiceKind[];
   metrics: Metric[];

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../built-site.ts';
 import type { Page } from 'playwright-core';
 
+// Resolved as Node resolves it (the test moved a folder deeper once and a path counted in ../ broke).
 const JSQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
 
 const site = builtSiteInChromium();

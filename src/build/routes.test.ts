@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { livePaths, routeOf, ROUTES, type ContentCounts, type ContentIds } from './routes.ts';
+
+const ids: ContentIds = {
+  regions: ['baoshan', 'daye', 'hubei'],
+  documents: ['daye-a', 'daye-b'],
+  lists: [
+    { id: 'daye-qingdan', items: [1, 2, 3] },
+    { id: 'baoshan-qingdan', items: [] },
+  ],
+  finderRegions: ['daye'],
+  topics: ['t1', 't2'],
+};
+const counts: ContentCounts = {
+  regions: 3,
+  documents: 2,
+  lists: 2,
+  items: 3,
+  answerableLists: 1,
+  topics: 2,
+};
+
+describe('the routes table', () => {
+  it('gives each kind as many paths as it counts pages, each matched by its own pattern only', () => {
+    for (const route of ROUTES) {
+      const paths = route.paths(ids);
+      expect(paths, route.kind).toHaveLength(route.count(counts));
+      for (const path of paths) expect(routeOf(path)?.kind, path).toBe(route.kind);
+    }
+  });
+
+  it('knows the live paths, and nothing else', () => {
+    const live = livePaths(ids);
+    expect(live.has('/documents/daye-a/')).toBe(true);
+    expect(live.has('/lists/daye-qingdan/item-3/')).toBe(true);
+    expect(live.has('/finder/daye/')).toBe(true);
+    expect(live.has('/documents/daye-old/')).toBe(false);
+    expect(live.has('/lists/daye-qingdan/item-4/')).toBe(false);
+    expect(live.has('/finder/baoshan/')).toBe(false);
+    expect(live.size).toBe(ROUTES.reduce((n, r) => n + r.count(counts), 0));
+  });
+});
