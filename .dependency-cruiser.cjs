@@ -39,7 +39,7 @@ module.exports = {
       name: 'model-npm-only-zod-yaml',
       comment: 'src/model may use only the packages astro (for astro/zod) and yaml from node_modules.',
       severity: 'error',
-      from: { path: '^src/model/' },
+      from: { path: '^src/model/', pathNot: '\\.test\\.ts$' },
       to: {
         dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'],
         pathNot: '^node_modules/(astro|yaml)/',

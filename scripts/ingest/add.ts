@@ -33,8 +33,8 @@ export type AddResult =
       log: string[];
     };
 
-export const REGISTRY_HEADER = '# Which raw text becomes which document and lists (read by npm run ingest).\n';
-export const registryText = (entries: SourceEntry[]) => `${REGISTRY_HEADER}${toYaml(entries)}`;
+const REGISTRY_HEADER = '# Which raw text becomes which document and lists (read by npm run ingest).\n';
+const registryText = (entries: SourceEntry[]) => `${REGISTRY_HEADER}${toYaml(entries)}`;
 
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 

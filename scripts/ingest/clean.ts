@@ -19,6 +19,12 @@ export interface SourceLine {
   text: string;
 }
 
+/** One line of the document's text, verbatim, with its line in the raw source. */
+export interface Para {
+  text: string;
+  line: number;
+}
+
 /** One fact a portal's metadata block states (索引号：…, 发布日期：…), read before the line was dropped. */
 export interface PortalFact {
   field: PortalField;

@@ -1,15 +1,9 @@
 /** The parsed document: its numbered tree, attachments and the printed parts around them. */
 import type { DocumentStatus, Presence } from '../../src/model/vocab.ts';
-import type { SourceLine } from './clean.ts';
+import type { Para, SourceLine } from './clean.ts';
 import type { Notice, PrintedFacts } from './notice.ts';
 import type { Numbered, NumberingKind } from './numbering.ts';
 import type { Responsibility } from './responsibility.ts';
-
-/** One line of the document's text, verbatim, with its line in the raw source. */
-export interface Para {
-  text: string;
-  line: number;
-}
 
 /** A numbered part (一、, 第一章), group ((一)), task (1.) or article (第一条) of a document. */
 export interface DocNode {

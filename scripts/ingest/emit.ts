@@ -8,20 +8,8 @@ import { ownTitlesIn } from './notice.ts';
 import { UNSTATED } from '../../src/model/vocab.ts';
 import { emitList, type EmittedList } from './list.ts';
 import { walk, type DocNode, type ParsedDocument } from './structure.ts';
-
-export interface Problem {
-  line: number;
-  message: string;
-}
-
-/** Where the text comes from (the provenance of the document and its lists, src/model/common.ts sourceReading). */
-export interface SourceProvenance {
-  source: string;
-  sha256: string;
-  text?: string;
-  format?: string;
-  encoding?: string;
-}
+import type { Problem } from './problem.ts';
+import type { SourceProvenance } from './provenance.ts';
 
 export interface EmittedFiles {
   /** Path under content/ → file text. */

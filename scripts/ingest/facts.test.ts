@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanSource } from './clean.ts';
-import type { Problem } from './emit.ts';
+import type { Problem } from './problem.ts';
 import { resolveFacts } from './facts.ts';
 import { parseDocument } from './structure.ts';
 

@@ -8,7 +8,7 @@ import type { PortalFact } from './clean.ts';
 import { readClosing, type Paragraph } from './closing.ts';
 import { parseDate } from './dates.ts';
 import { issuerMark } from './head.ts';
-import type { Problem } from './emit.ts';
+import type { Problem } from './problem.ts';
 import { walk, type ParsedDocument } from './structure.ts';
 
 export interface Meta {

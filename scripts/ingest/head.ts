@@ -12,7 +12,7 @@ import { matchNumbering } from './numbering.ts';
 import { responsibilityLine } from './responsibility.ts';
 
 const SENTENCE_PUNCT = /[。，,：:；;！？!?]/u;
-export const MAX_TITLE = 40;
+const MAX_TITLE = 40;
 const WS = '[\\s\\u3000]';
 
 /** 附件, 附件2, 附件：清单, 附件 1 … — a label line, with or without the attachment's title after it. */
@@ -39,7 +39,7 @@ export function isStatusLine(text: string): boolean {
 export function isHeadingLike(text: string): boolean {
   return (
     !SENTENCE_PUNCT.test(text) &&
-    !/^[（(〔【［\[].*[）)〕】］\]]$/u.test(text) &&
+    !/^[（(〔【［[].*[）)〕】］\]]$/u.test(text) &&
     matchNumbering(text) === null &&
     !APPENDIX.test(text) &&
     [...text].length <= MAX_TITLE

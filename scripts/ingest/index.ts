@@ -5,7 +5,8 @@
 import { cleanSource } from './clean.ts';
 import { sha256 } from '../../src/model/read.ts';
 import type { SourceEntry } from '../../src/model/site-data.ts';
-import { emitDocument, type EmittedFiles, type SourceProvenance } from './emit.ts';
+import { emitDocument, type EmittedFiles } from './emit.ts';
+import type { SourceProvenance } from './provenance.ts';
 import { extractText, type Extracted } from './inputs/index.ts';
 import { extractPlainText } from './inputs/text.ts';
 import { parseDocument } from './structure.ts';
@@ -45,7 +46,8 @@ function ingestExtracted(entry: SourceEntry, raw: Buffer, extracted: Extracted):
   if (text) emitted.files.set(`sources/${text}`, extracted.text);
   return {
     files: emitted.files,
-    problems: [...emitted.problems, ...checkEmitted(emitted.files)],
+    // The final check only when the parser found nothing wrong: it reports what the parser missed, not twice.
+    problems: emitted.problems.length > 0 ? emitted.problems : checkEmitted(emitted.files),
     notes: [...extracted.notes, ...emitted.notes],
     reading: { ...reading, ...(text ? { text } : {}) },
   };

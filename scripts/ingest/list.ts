@@ -2,7 +2,8 @@
 import type { SourceEntry } from '../../src/model/site-data.ts';
 import { extractAges, extractAmounts } from '../../src/lib/amounts.ts';
 import { SERVICE_TYPES, type ServiceType, type Tier } from '../../src/model/vocab.ts';
-import type { Problem, SourceProvenance } from './emit.ts';
+import type { Problem } from './problem.ts';
+import type { SourceProvenance } from './provenance.ts';
 import { splitDepartmentCell } from './responsibility.ts';
 import { mapColumns, parseServiceTable, parseTierRanges, type ColumnField } from './service-table.ts';
 import type { Appendix } from './structure.ts';

@@ -14,19 +14,7 @@ const YEAR_CLOSE = '〕﹞\\]］】）)';
  * 云办发﹝2022﹞67号, 某政办发[2023]12号, 鄂政办发（2023）3号. Texts use every kind of bracket for the year.
  */
 export const DOC_NUMBER_SOURCE = `[\\u4e00-\\u9fffA-Za-z]{1,14}[${YEAR_OPEN}]\\s*\\d{4}\\s*[${YEAR_CLOSE}]\\s*第?\\s*\\d{1,5}\\s*号`;
-const DOC_NUMBER = new RegExp(DOC_NUMBER_SOURCE, 'u');
-const DOC_NUMBER_ONLY = new RegExp(`^${DOC_NUMBER_SOURCE}$`, 'u');
 const DOC_NUMBER_FIRST = new RegExp(`^\\s*(${DOC_NUMBER_SOURCE})`, 'u');
-
-/** The document number a text states, or null. */
-export function findDocNumber(text: string): string | null {
-  return DOC_NUMBER.exec(text)?.[0] ?? null;
-}
-
-/** True when the whole string is one document number. */
-export function isDocNumber(text: string): boolean {
-  return DOC_NUMBER_ONLY.test(text.trim());
-}
 
 const OPENERS = '(（';
 const CLOSERS = ')）';

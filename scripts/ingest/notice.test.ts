@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestSource } from './index.ts';
+import { ingestText } from './index.ts';
 import { ownTitlesIn, readNotice, readTitleBlock } from './notice.ts';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, raw: text, text }));
@@ -106,7 +106,7 @@ describe('a notice whose end is not found', () => {
   it('is read as one text, and what it publishes is still not what it implements', () => {
     const raw =
       '关于印发《某县方案》的通知\n各乡镇：\n根据《某省意见》，《某县方案》已经县政府同意，现印发给你们。\n请遵照执行。\n';
-    const r = ingestSource({ file: 'x.txt', region: 'x', document: 'x-y' }, Buffer.from(raw));
+    const r = ingestText({ file: 'x.txt', region: 'x', document: 'x-y' }, Buffer.from(raw));
     const fm = r.files.get('documents/x-y.mdx')!;
     expect(fm).toContain('title: "关于印发《某县方案》的通知"');
     expect(fm).toContain('implements:\n  - title: "某省意见"\n    number: "未注明"\ntargetYears: []');

@@ -18,7 +18,7 @@ import {
 } from './head.ts';
 import { titleKey } from './metadata.ts';
 import { matchNumbering } from './numbering.ts';
-import type { Para } from './document-tree.ts';
+import type { Para } from './clean.ts';
 
 /** Facts the printed parts state (版头, 署名, 附件说明, 附注, 版记), each only when printed. */
 export interface PrintedFacts {
@@ -64,7 +64,7 @@ const MONTH_LINE = /^[（(]?[0-9０-９]{4}年[0-9０-９]{1,2}月[）)]?$/u;
 function isTitleLine(text: string): boolean {
   return (
     !SENTENCE_PUNCT.test(text) &&
-    !/^[（(〔【［\[].*[）)〕】］\]]$/u.test(text) &&
+    !/^[（(〔【［[].*[）)〕】］\]]$/u.test(text) &&
     matchNumbering(text) === null &&
     !APPENDIX.test(text) &&
     [...text].length <= MAX_TITLE_LINE
@@ -209,9 +209,20 @@ export function readNotice(lines: SourceLine[], block: TitleBlock): Notice | nul
   if (end === -1) return null;
   // 附件 (or 附件1) on its own line, then X: the notice's attachment is the document itself.
   const label = APPENDIX.exec(lines[end]?.text ?? '');
-  if (label && (!label[2] || titleKey(label[2]) === titleKey(innerTitle)) && titleOrBody(lines, end + 1, innerTitle))
+  // When X is a table (a service list published by the notice), the label stays: X is read as the attachment it is.
+  if (
+    label &&
+    (!label[2] || titleKey(label[2]) === titleKey(innerTitle)) &&
+    titleOrBody(lines, end + 1, innerTitle) &&
+    !tableAfterTitle(lines, end + 1)
+  )
     end++;
   return { lines: lines.slice(block.start, end), title, innerTitle, printed, next: end };
+}
+
+/** True when a table (cells on lines starting with a TAB) begins within the few lines after `k`: a title, a caption. */
+function tableAfterTitle(lines: SourceLine[], k: number): boolean {
+  return lines.slice(k, k + 4).some((l) => l.raw.startsWith('\t'));
 }
 
 /** What may follow the 附件 label that introduces X: X's title, or its text. */

@@ -29,7 +29,7 @@ const OPENERS = '(（〔[［【﹝';
 const CLOSERS = ')）〕]］】﹞';
 
 /** Finds the bracketed block that closes `text` (a final 。 and white space allowed after it); null if there is none. */
-export function trailingBracket(text: string): { start: number; end: number } | null {
+function trailingBracket(text: string): { start: number; end: number } | null {
   let end = text.length;
   while (end > 0 && /[\s\u3000。]/u.test(text[end - 1]!)) end--;
   if (end === 0 || !CLOSERS.includes(text[end - 1]!)) return null;

@@ -1,4 +1,4 @@
-import type { SourceLine } from './clean.ts';
+import type { Para, SourceLine } from './clean.ts';
 import { isClosingClause } from './closing.ts';
 import { dateLine } from './dates.ts';
 import { APPENDIX, attachmentNoteAt, imprintLine, isAnnotation, isHeadingLike, signatureAt, statusOf } from './head.ts';
@@ -12,18 +12,11 @@ import {
   type Responsibility,
 } from './responsibility.ts';
 import { assignAnchors } from './anchors.ts';
-import {
-  walk,
-  type Appendix,
-  type DocNode,
-  type OutlineEntry,
-  type Para,
-  type ParsedDocument,
-} from './document-tree.ts';
+import { walk, type Appendix, type DocNode, type ParsedDocument } from './document-tree.ts';
 import { mergeOutline, readOutline, structuralKinds } from './outline.ts';
 import { markTruncation } from './truncation.ts';
 
-export { walk, type Appendix, type DocNode, type OutlineEntry, type Para, type ParsedDocument };
+export { walk, type Appendix, type DocNode, type ParsedDocument };
 
 /** Splits a numbered line into its heading (first sentence, if short) and its own text. */
 function splitHeading(n: Numbered): { heading: string; body: string } {
@@ -63,6 +56,12 @@ export function parseDocument(lines: SourceLine[]): ParsedDocument {
     doc.notice = notice;
     doc.printed = { ...notice.printed };
     i = notice.next;
+    if (APPENDIX.test(lines[i]?.text ?? '')) {
+      // The notice publishes a table as its attachment (a service list): X is that attachment, titled by the notice.
+      doc.title = notice.innerTitle;
+      parseRest(lines, i, doc);
+      return doc;
+    }
     // The document's own title block after the notice; its title may not be repeated.
     const inner = readTitleBlock(lines, i, false);
     doc.titleLines = inner.titleLines.map((l) => l.text);
@@ -101,13 +100,27 @@ export function parseDocument(lines: SourceLine[]): ParsedDocument {
     });
   }
   if (doc.dateLine) doc.dateSigned = dateLine(doc.dateLine) ?? undefined;
+  parseRest(lines, i, doc);
+  return doc;
+}
 
+/** Reads the body from line `i` on, and completes the tree: outline entries the text lacks, anchors. */
+function parseRest(lines: SourceLine[], i: number, doc: ParsedDocument): void {
   parseBody(lines.slice(i), doc);
+  // A list published alone (a spreadsheet, or 附件 and its table on a page) has no title before it: the
+  // attachment's own title is the document's.
+  const only = doc.appendices[0];
+  if (!doc.title && doc.sections.length === 0 && doc.preamble.length === 0 && only && only.title.length > 0) {
+    doc.title = only.title.join('');
+    doc.notes.push({
+      line: only.lines[0]?.line ?? 0,
+      message: `the text is an attachment alone: its title “${doc.title}” is read as the document's title`,
+    });
+  }
   // A published notice's date is the document's (the document has no signature of its own, as a rule).
   if (doc.notice?.printed.dateSigned) doc.dateSigned = doc.notice.printed.dateSigned;
   mergeOutline(doc);
   assignAnchors(doc);
-  return doc;
 }
 
 /** Reading state while the body is parsed. */

@@ -7,7 +7,7 @@ import { checkBody } from '../../src/build/checks/documents.ts';
 import { parseFriendly } from '../../src/model/friendly-errors.ts';
 import { COLLECTIONS } from '../../src/model/layout.ts';
 import { parseContentText } from '../../src/model/read.ts';
-import type { Problem } from './emit.ts';
+import type { Problem } from './problem.ts';
 
 export function checkEmitted(files: Map<string, string>): Problem[] {
   const problems: Problem[] = [];

@@ -36,6 +36,7 @@ export const textOrUnstated = z
  * shell trips over, not hidden, and one of the extensions ingest reads (docs/ingest-formats.md).
  */
 export const SOURCE_FILE_NAME =
+  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
   /^(?![.\-\s])[^\\/:*?"<>|\u0000-\u001F\u007F]{1,150}(?<![\s.])\.(txt|text|html|htm|shtml|xhtml|csv|docx|pdf|xlsx)$/iu;
 
 /** A raw source file's name under content/sources/, kept as received. */

@@ -20,7 +20,7 @@ const responsibilitySchema = z.strictObject({
   raw: z.string(),
 });
 
-const outlineEntrySchema = z.strictObject({
+export const outlineEntrySchema = z.strictObject({
   /** The stable anchor of this part of the page (docs/urls.md). */
   anchor: slug,
   /** Depth in the document's numbering: 1 = its outermost kind (一、 or 第一章), then （一）, 1. or 第一条 …; appendices are level 1. */

@@ -127,7 +127,7 @@ function lines(issue: Issue, root: unknown): string[] {
 }
 
 /** Turns zod issues into lines that name the field, say what is wrong and what to do; `root` is the data parsed. */
-export function friendlyIssues(issues: readonly Issue[], root?: unknown): string[] {
+function friendlyIssues(issues: readonly Issue[], root?: unknown): string[] {
   return issues.flatMap((issue) => lines(issue, root));
 }
 

@@ -23,6 +23,7 @@ export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Whether a source's review layer (tags, commitments, eligibility, plain words) is done. */
 export const REVIEW_STATES = ['pending', 'reviewed'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
 
 /** 服务类型 of a list item. */
 export const SERVICE_TYPES = ['物质帮助', '照护服务', '关爱服务'] as const;

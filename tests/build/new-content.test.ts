@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSource } from '../../scripts/ingest/index.ts';
+import { ingestText } from '../../scripts/ingest/index.ts';
 import { cacheDirFor } from '../../src/build/cache-dir.ts';
 import { checkContent } from '../../src/build/checks/index.ts';
 import { diffManifest, parseManifest } from '../../src/build/manifest.ts';
@@ -47,7 +47,7 @@ beforeAll(() => {
   content = join(dir, 'content');
   dist = join(dir, 'dist');
   cpSync('content', content, { recursive: true });
-  const { files, problems } = ingestSource(entry, readFileSync(join(content, 'sources', entry.file)));
+  const { files, problems } = ingestText(entry, readFileSync(join(content, 'sources', entry.file)));
   expect(problems).toEqual([]);
   for (const [path, text] of files) writeFileSync(join(content, path), text);
   appendFileSync(join(content, 'sources', 'sources.yaml'), toYaml([entry]));

@@ -2,9 +2,7 @@
  * The input-format fixtures (tests/fixtures/ingest/format-*): each source.<ext> goes through extractText and
  * the whole ingest (ingestSource), and must give what its expected.yaml says — the same expectation format as
  * the parser's fixtures (entry, frontMatter, outline, listItems, problems), plus `extracted` (format, encoding,
- * lines that must appear in order, strings that must not) for the extraction itself. A case marked
- * `awaitsParser` needs a layout the parser of this branch does not read yet: its ingest is expected to fail
- * (it.fails), so the mark must go as soon as the parser reads it.
+ * lines that must appear in order, strings that must not) for the extraction itself.
  * The sources are made by scripts/ingest/inputs/make-fixtures.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,7 +23,6 @@ interface Expected {
   outline?: string[];
   listItems?: number;
   problems?: string[];
-  awaitsParser?: string;
 }
 
 const ROOT = 'tests/fixtures/ingest';
@@ -75,9 +72,8 @@ describe.each(cases)('%s', (name) => {
     for (const text of expected.extracted?.excludes ?? []) expect(extracted.text).not.toContain(text);
   });
 
-  const ingests = expected.awaitsParser ? it.fails : it;
-  ingests(
-    `ingests into files the content check accepts${expected.awaitsParser ? ` — awaits the parser: ${expected.awaitsParser}` : ''}`,
+  it(
+    'ingests into files the content check accepts',
     async () => {
       const result = await ingestSource(entry, raw);
       expect(result.problems).toEqual([]);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toYaml } from '../../scripts/ingest/emit.ts';
-import { ingestSource } from '../../scripts/ingest/index.ts';
+import { ingestText } from '../../scripts/ingest/index.ts';
 import { checkContent } from '../../src/build/checks/index.ts';
 import type { SourceEntry } from '../../src/model/site-data.ts';
 
@@ -29,7 +29,7 @@ function withNewDocument(review: SourceEntry['review'], extra: Record<string, st
     lists: [{ appendix: '附件2', slug: LIST }],
     ...(review ? { review } : {}),
   };
-  const { files, problems } = ingestSource(entry, readFileSync(join(dir, 'sources', entry.file)));
+  const { files, problems } = ingestText(entry, readFileSync(join(dir, 'sources', entry.file)));
   expect(problems).toEqual([]);
   for (const [path, text] of files) writeFileSync(join(dir, path), text);
   appendFileSync(join(dir, 'sources', 'sources.yaml'), toYaml([entry]));

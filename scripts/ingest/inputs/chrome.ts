@@ -119,7 +119,7 @@ const STRONG = [
 ];
 const WEAK = ['大', '中', '小', '默认', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', '复制链接', '人人网', '豆瓣'];
 const ALL = [...STRONG, ...WEAK].sort((a, b) => b.length - a.length);
-const FILLER = /[【】\[\]()（）|｜:：·•/、,，\s\u00A0\u3000]/gu;
+const FILLER = /[【】[\]()（）|｜:：·•/、,，\s\u00A0\u3000]/gu;
 
 const CHROME_LINES: RegExp[] = [
   /^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]/u,
@@ -144,7 +144,7 @@ export function isChromeLine(line: string): boolean {
 
 /** The heading of a related-links box; the short link lines under it go with it. */
 export function isRelatedHeading(line: string): boolean {
-  return /^[【\[]?(相关链接|相关文章|相关阅读|相关文件|相关新闻|相关解读|相关稿件|相关政策|政策解读|图文解读|附件下载)[】\]]?[:：]?$/u.test(
+  return /^[【[]?(相关链接|相关文章|相关阅读|相关文件|相关新闻|相关解读|相关稿件|相关政策|政策解读|图文解读|附件下载)[】\]]?[:：]?$/u.test(
     line.trim(),
   );
 }

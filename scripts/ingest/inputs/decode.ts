@@ -39,7 +39,7 @@ const ALIASES: Record<string, TextEncoding> = {
 };
 
 /** The encoding a charset label names, or undefined when it is none this site reads. */
-export function encodingOf(label: string): TextEncoding | undefined {
+function encodingOf(label: string): TextEncoding | undefined {
   return ALIASES[label.trim().toLowerCase()];
 }
 
@@ -48,6 +48,7 @@ export function uncleanReason(text: string): string | null {
   const replacement = text.indexOf('\uFFFD');
   if (replacement !== -1) return `undecodable bytes at character ${replacement + 1}`;
   // TAB, LF, VT, FF and CR occur in real texts (Word's line and page breaks); every other control does not.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const control = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/u.exec(text);
   if (control) return `control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u.test(text)) return 'a lone surrogate';
@@ -129,7 +130,11 @@ function utf16Order(raw: Uint8Array): TextEncoding[] {
   if (raw.length < 2 || raw.length % 2 !== 0 || !raw.includes(0)) return [];
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < raw.length; i++) if (raw[i] === 0) i % 2 === 0 ? (even += 1) : (odd += 1);
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] !== 0) continue;
+    if (i % 2 === 0) even += 1;
+    else odd += 1;
+  }
   return odd >= even ? ['UTF-16LE', 'UTF-16BE'] : ['UTF-16BE', 'UTF-16LE'];
 }
 

@@ -36,6 +36,7 @@ const BY_EXTENSION: Record<string, InputFormat> = {
 function looksLikeHtml(raw: Uint8Array): boolean {
   const head = Buffer.from(raw.subarray(0, 1024))
     .toString('latin1')
+    // eslint-disable-next-line no-control-regex -- UTF-16's zero bytes are dropped to sniff the markup
     .replace(/\u0000/gu, '')
     .replace(/^(\u00ef\u00bb\u00bf|\u00ff\u00fe|\u00fe\u00ff)/u, '')
     .trimStart()

@@ -213,7 +213,7 @@ function dropChrome(lines: string[]): { kept: string[]; dropped: string[] } {
  * The page as a document with a <body>. linkedom builds none for a fragment or a page cut short (its
  * document.body then throws): such markup is read inside a <body> of its own.
  */
-export function parsePage(html: string): Document {
+function parsePage(html: string): Document {
   const hasBody = (document: Document) => {
     try {
       return document.documentElement !== null && document.body !== null;

@@ -6,7 +6,7 @@ import { detectFormat } from './detect.ts';
 import { extractPlainText } from './text.ts';
 import { failed, type Extracted } from './types.ts';
 
-export type { Extracted, InputFormat, LineMessage } from './types.ts';
+export type { Extracted, LineMessage } from './types.ts';
 
 /** The largest source file ingest reads (bytes): a policy document with its lists is well under 1 MB as text and a few MB as PDF. */
 export const SOURCE_SIZE_LIMIT = 20 * 1024 * 1024;

@@ -13,7 +13,7 @@ import { parseManifest } from '../manifest.ts';
 import type { Report } from './report.ts';
 
 /** The content's URL manifest (every published URL and anchor), beside its other files. */
-export const MANIFEST_FILE = 'url-manifest.txt';
+const MANIFEST_FILE = 'url-manifest.txt';
 
 export interface RedirectTargets {
   /** A path the content builds a page for (src/build/routes.ts). */
