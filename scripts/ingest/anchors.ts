@@ -1,5 +1,5 @@
 import { asciiDigits, chineseNumeralToInt } from '../../src/lib/text.ts';
-import { walk, type DocNode, type ParsedDocument } from './document-tree.ts';
+import { BODY_TABLE, walk, type DocNode, type ParsedDocument } from './document-tree.ts';
 import type { NumberingKind } from './numbering.ts';
 
 /**
@@ -43,7 +43,14 @@ export function assignAnchors(doc: ParsedDocument): void {
   for (const a of doc.appendices) {
     const printed = a.label.replace(/^附件/u, '');
     const digits = /^[0-9０-９]+$/u.test(printed) ? asciiDigits(printed) : String(chineseNumeralToInt(printed) ?? '');
-    a.anchor = a.label === '' ? `annex-${++unlabelled}` : digits ? `appendix-${digits}` : 'appendix';
+    a.anchor =
+      a.label === BODY_TABLE
+        ? 'table'
+        : a.label === ''
+          ? `annex-${++unlabelled}`
+          : digits
+            ? `appendix-${digits}`
+            : 'appendix';
     if (seen.has(a.anchor))
       doc.problems.push({
         line: a.lines[0]?.line ?? 0,

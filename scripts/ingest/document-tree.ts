@@ -31,6 +31,9 @@ export interface DocNode {
   anchor: string;
 }
 
+/** The label of a table that is the text itself, under its title without a 附件 label (structure.ts parseBody). */
+export const BODY_TABLE = '正文';
+
 export interface Appendix {
   anchor: string;
   /** "附件2", "附件", or '' for an unlabelled attachment. */
@@ -61,6 +64,8 @@ export interface ParsedDocument {
   dateLine?: string;
   /** The date the text states it was signed or adopted: its signature's date, else the date line's. */
   dateSigned?: string;
+  /** The date of the notice that published the draft for comments (a consultation notice's date). */
+  dateConsulted?: string;
   /** Lines of an unwrapped document's 版头 and 主送 (shown before the preamble). */
   head: Para[];
   /** Facts of the 版头, 署名, 附件说明, 附注 and 版记 (the notice's for a wrapped document). */

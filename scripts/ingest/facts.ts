@@ -80,7 +80,7 @@ export function resolveFacts(
     issuer: agree('issuer', textIssuer, portalIssuer) ?? UNSTATED,
     documentNumber: agree('documentNumber', printed.documentNumber, fromPortal('documentNumber')?.value) ?? UNSTATED,
     dateSigned: agree('dateSigned', doc.dateSigned, portalDate('dateSigned')) ?? UNSTATED,
-    datePublished: portalDate('datePublished') ?? UNSTATED,
+    datePublished: portalDate('datePublished') ?? doc.dateConsulted ?? UNSTATED,
   };
 
   const closing = readClosing(paragraphs(doc));
@@ -103,7 +103,11 @@ export function resolveFacts(
 
   if (closing.effective) {
     // 自印发之日起: the day it was issued — the 印发日期 of the 版记 when printed, else the 成文日期.
-    const onIssue = printed.datePrinted ?? (meta.dateSigned === UNSTATED ? undefined : meta.dateSigned);
+    // A draft is not issued yet: its 自印发之日起 has no date.
+    const issued = doc.status === 'issued';
+    const onIssue = !issued
+      ? undefined
+      : (printed.datePrinted ?? (meta.dateSigned === UNSTATED ? undefined : meta.dateSigned));
     const date = closing.effective.date ?? (closing.effective.onIssue ? onIssue : undefined);
     stated.effective = { date: date ?? UNSTATED, clause: closing.effective.clause };
   } else {

@@ -51,6 +51,18 @@ const ORG_END =
   /(人民政府|政府|办公室|办公厅|委员会|党委|[省市县区州盟旗]委|局|厅|部|院|会|中心|小组|办|署|室|联合会|总工会|妇联|残联|团委|公司)$/u;
 
 /** The names of one or more offices on one line (中共某市委　某市人民政府), or null. */
+/**
+ * A title printed over several lines, as one string: lines are joined without a gap (a title wraps anywhere),
+ * except between two lines of issuers' names alone (a joint notice: 黄石市医疗保障局 黄石市财政局 /
+ * 黄石市卫生健康委员会 黄石市民政局 / 关于印发…), where the names stay apart.
+ */
+export function joinTitleLines(lines: readonly string[]): string {
+  return lines.reduce(
+    (title, line, i) => (i > 0 && orgNames(lines[i - 1]!) && orgNames(line) ? `${title} ${line}` : title + line),
+    '',
+  );
+}
+
 export function orgNames(text: string): string[] | null {
   if (SENTENCE_PUNCT.test(text) || /[、《》]/u.test(text) || [...text].length > 60) return null;
   if (matchNumbering(text) !== null) return null;

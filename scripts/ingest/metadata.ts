@@ -55,7 +55,9 @@ export function citedDocuments(text: string, ownTitles: string[] = []): CitedDoc
 /** Years the text sets targets for: 到2025年, 2023年底前, 2024年前, 2022年底 (not 2018年以来). */
 export function targetYears(text: string): number[] {
   const years = new Set<number>();
-  for (const m of text.matchAll(/(?:到|(?<!有效期)至)(\d{4})年|(\d{4})年(?:底前|前|底|年底)/gu)) {
+  // 截至2022年底 / 截止到2022年 states where things stand, not a target.
+  const pattern = /(?:(?<!截止)到|(?<!有效期|截)至)(\d{4})年|(?<!截至|截止|截止到|截至到)(\d{4})年(?:底前|前|底)/gu;
+  for (const m of text.matchAll(pattern)) {
     years.add(Number(m[1] ?? m[2]));
   }
   return [...years].sort((a, b) => a - b);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { joinTitleLines } from './head.ts';
 import { ingestText } from './index.ts';
 import { ownTitlesIn, readNotice, readTitleBlock } from './notice.ts';
 
@@ -117,9 +118,56 @@ describe('a notice whose end is not found', () => {
 describe('ownTitlesIn', () => {
   it('names what a title publishes or asks comments on, not what it implements', () => {
     expect(ownTitlesIn('关于印发《某县方案》的通知')).toEqual(['某县方案']);
+    // The draft's title, and as the notice cites it, with its status.
     expect(ownTitlesIn('关于公开征求《某市养老服务条例（征求意见稿）》意见的公告')).toEqual([
+      '某市养老服务条例',
       '某市养老服务条例（征求意见稿）',
     ]);
     expect(ownTitlesIn('关于贯彻落实《国务院关于加强老龄工作的意见》的实施意见')).toEqual([]);
+  });
+});
+
+describe('a consultation notice (征求意见的公告)', () => {
+  const raw = [
+    '关于公开征求《某县居家养老服务补贴办法（征求意见稿）》意见的公告',
+    '　　现将《某县居家养老服务补贴办法（征求意见稿）》全文公布，公开征求意见。请于2024年8月30日前通过以下方式反馈：',
+    '　　1.电子邮件：mzj@example.cn；',
+    '　　2.信函：某县民政局养老服务股。',
+    '某县民政局',
+    '2024年8月15日',
+    '某县居家养老服务补贴办法',
+    '（征求意见稿）',
+    '　　一、补贴对象',
+    '　　本县户籍80周岁及以上老年人。',
+    '　　二、补贴标准',
+    '　　每人每月100元。本办法自印发之日起施行。',
+    '',
+  ].join('\n');
+
+  it('is the notice of the draft it prints: the draft is the document, the notice its wrapper', () => {
+    const r = ingestText({ file: 'x.txt', region: 'x', document: 'x-y' }, Buffer.from(raw));
+    expect(r.problems).toEqual([]);
+    const fm = r.files.get('documents/x-y.mdx')!;
+    expect(fm).toContain('title: "某县居家养老服务补贴办法"');
+    expect(fm).toContain('status: "征求意见稿"');
+    expect(fm).toContain('noticeTitle: "关于公开征求《某县居家养老服务补贴办法（征求意见稿）》意见的公告"');
+    // The notice's date is when the draft was published for comments; a draft has no 印发 date yet.
+    expect(fm).toContain('dateSigned: "未注明"');
+    expect(fm).toContain('datePublished: "2024-08-15"');
+    expect(fm).toContain('effective:\n  date: "未注明"');
+    // Its numbered points (1. 2.) are the notice's, not the draft's tasks.
+    expect(fm).toMatch(/outline:\n {2}- anchor: "section-1"/u);
+    expect(fm).not.toContain('anchor: "task-1"');
+  });
+});
+
+describe('joinTitleLines', () => {
+  it('joins a wrapped title without a gap, but keeps joint issuers apart', () => {
+    expect(joinTitleLines(['大冶市人民政府办公室关于印发', '《大冶市养老服务', '办法》的通知'])).toBe(
+      '大冶市人民政府办公室关于印发《大冶市养老服务办法》的通知',
+    );
+    expect(
+      joinTitleLines(['黄石市医疗保障局 黄石市财政局', '黄石市卫生健康委员会 黄石市民政局', '关于印发《细则》的通知']),
+    ).toBe('黄石市医疗保障局 黄石市财政局 黄石市卫生健康委员会 黄石市民政局关于印发《细则》的通知');
   });
 });

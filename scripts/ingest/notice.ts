@@ -8,6 +8,7 @@ import { dateLine } from './dates.ts';
 import {
   addresseeLine,
   APPENDIX,
+  joinTitleLines,
   attachmentNoteAt,
   isAnnotation,
   isStatusLine,
@@ -60,9 +61,13 @@ const MAX_TITLE_LINES = 4;
 /** A date line that names only the month (2024年3月): printed under a title, but no 成文日期. */
 const MONTH_LINE = /^[（(]?[0-9０-９]{4}年[0-9０-９]{1,2}月[）)]?$/u;
 
-/** A line that can be (part of) a title: no sentence punctuation, not numbered, not a label, not a whole bracket. */
-function isTitleLine(text: string): boolean {
+/**
+ * A line that can be (part of) a title: no sentence punctuation, not numbered, not a label, not a whole bracket,
+ * not a table cell (a line that starts with a TAB, as every extractor writes cells).
+ */
+function isTitleLine(text: string, raw: string = text): boolean {
   return (
+    !raw.startsWith('\t') &&
     !SENTENCE_PUNCT.test(text) &&
     !/^[（(〔【［[].*[）)〕】］\]]$/u.test(text) &&
     matchNumbering(text) === null &&
@@ -110,7 +115,7 @@ export function readTitleBlock(lines: SourceLine[], start: number, masthead: boo
       block.headLines.push(para);
       byline = true;
     } else if (
-      isTitleLine(t) &&
+      isTitleLine(t, l.raw) &&
       !block.statusLine &&
       !block.dateLine &&
       !byline &&
@@ -138,19 +143,34 @@ export interface Notice {
   title: string;
   /** X: the title of the document the notice publishes, as the notice gives it (《》 removed). */
   innerTitle: string;
+  /** publishes: a 印发通知 (its date is X's); consults: a notice asking comments on the draft X (its date is when X was published). */
+  kind: 'publishes' | 'consults';
   printed: PrintedFacts;
   /** Index of the first line after the notice. */
   next: number;
 }
 
 const NOTICE_TITLE = /^(.*?)(?:关于)?印发(.+)的(?:通知|函)$/u;
+/** 关于（公开）征求《X（征求意见稿）》意见的公告/通知/函: a notice that prints the draft X it asks comments on. */
+const CONSULTATION_TITLE = /^(.*?)(?:关于)?(?:公开)?征求(《[^《》]+》)(?:的)?意见(?:建议)?的(?:公告|通知|函)$/u;
+/** A draft's status printed at the end of X's title in the notice (《X（征求意见稿）》): the status, not X's title. */
+const DRAFT_SUFFIX = /[（(](?:征求意见稿|送审稿|草案|修订草案|征求意见稿草案)[）)]$/u;
+
+/** The issuer part and X of a notice title that publishes X or asks comments on it; null for any other title. */
+function noticeParts(title: string): { issuer: string; published: string; kind: Notice['kind'] } | null {
+  const publishes = NOTICE_TITLE.exec(title);
+  const m = publishes ?? CONSULTATION_TITLE.exec(title);
+  if (!m) return null;
+  const published = (/《([^《》]+)》/u.exec(m[2]!)?.[1] ?? m[2]!).replace(DRAFT_SUFFIX, '');
+  return { issuer: m[1]!.trim(), published, kind: publishes ? 'publishes' : 'consults' };
+}
 
 /** True when the lines at `k` print `title` (over up to four title lines; a status bracket after it allowed). */
 function titleAt(lines: SourceLine[], k: number, title: string): boolean {
   const key = titleKey(title);
   let acc = '';
   for (let j = k; j < Math.min(lines.length, k + MAX_TITLE_LINES); j++) {
-    if (!isTitleLine(lines[j]!.text)) return false;
+    if (!isTitleLine(lines[j]!.text, lines[j]!.raw)) return false;
     acc += titleKey(lines[j]!.text);
     if (acc === key || (acc.startsWith(key) && /^[（(][^（()）]*[）)]$/u.test(acc.slice(key.length)))) return true;
     if (!key.startsWith(acc)) return false;
@@ -160,8 +180,7 @@ function titleAt(lines: SourceLine[], k: number, title: string): boolean {
 
 /** X, when `title` is a 印发通知's title (关于印发《X》的通知); null otherwise. */
 export function publishedTitle(title: string): string | null {
-  const m = NOTICE_TITLE.exec(title);
-  return m ? (/《([^《》]+)》/u.exec(m[2]!)?.[1] ?? m[2]!) : null;
+  return noticeParts(title)?.published ?? null;
 }
 
 /**
@@ -176,19 +195,21 @@ export function ownTitlesIn(title: string): string[] {
 
 /** The 印发通知 whose title block is `block`, read up to the document it publishes; null when it is none. */
 export function readNotice(lines: SourceLine[], block: TitleBlock): Notice | null {
-  const title = block.titleLines.map((l) => l.text).join('');
-  const m = NOTICE_TITLE.exec(title);
-  const innerTitle = publishedTitle(title);
-  if (!m || innerTitle === null) return null;
+  const title = joinTitleLines(block.titleLines.map((l) => l.text));
+  const parts = noticeParts(title);
+  if (!parts) return null;
+  const innerTitle = parts.published;
   const printed: PrintedFacts = { ...block.printed, attachments: [], annotations: [] };
-  const issuer = m[1]!.trim();
+  const { issuer } = parts;
   if (issuer && orgNames(issuer)) printed.titleIssuer = issuer;
 
   let end = -1;
   for (let k = block.next; k < lines.length && end === -1; k++) {
     const text = lines[k]!.text;
     const n = matchNumbering(text);
-    if (titleAt(lines, k, innerTitle) || (n && n.kind !== 'item')) {
+    // A numbered line starts X, unless the notice's signature follows within a few lines: then it is one of the
+    // notice's own points (the ways to send comments on a draft: 1.电子邮件… 2.信函…).
+    if (titleAt(lines, k, innerTitle) || (n && n.kind !== 'item' && !signatureSoon(lines, k + 1, innerTitle))) {
       end = k;
       break;
     }
@@ -217,12 +238,21 @@ export function readNotice(lines: SourceLine[], block: TitleBlock): Notice | nul
     !tableAfterTitle(lines, end + 1)
   )
     end++;
-  return { lines: lines.slice(block.start, end), title, innerTitle, printed, next: end };
+  return { lines: lines.slice(block.start, end), title, innerTitle, kind: parts.kind, printed, next: end };
 }
 
 /** True when a table (cells on lines starting with a TAB) begins within the few lines after `k`: a title, a caption. */
 function tableAfterTitle(lines: SourceLine[], k: number): boolean {
   return lines.slice(k, k + 4).some((l) => l.raw.startsWith('\t'));
+}
+
+/** True when a signature or a date line comes within the next few lines from `k`, before X's title does. */
+function signatureSoon(lines: SourceLine[], k: number, innerTitle: string): boolean {
+  for (let j = k; j < Math.min(lines.length, k + 6); j++) {
+    if (titleAt(lines, j, innerTitle)) return false;
+    if (signatureAt(lines, j) || dateLine(lines[j]!.text)) return true;
+  }
+  return false;
 }
 
 /** What may follow the 附件 label that introduces X: X's title, or its text. */

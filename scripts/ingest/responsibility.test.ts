@@ -97,6 +97,14 @@ describe('extractResponsibility — the other forms texts use', () => {
       '市财政局',
       '各区（市）县政府',
     ]);
+    // 落实 alone closes a clause too: the units that carry it out.
+    expect(extractResponsibility('（县民政局、县财政局按职责分工负责，各乡镇人民政府、街道办事处落实）')).toMatchObject(
+      {
+        responsible: ['县民政局', '县财政局'],
+        implementing: ['各乡镇人民政府', '街道办事处'],
+        notes: [],
+      },
+    );
   });
   it('matches brackets inside unit names and ignores the spaces a web page left after the bracket', () => {
     expect(extractResponsibility('…落实。（责任单位：市民政局、各区（市）县政府（管委会））　　')).toMatchObject({

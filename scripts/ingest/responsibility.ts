@@ -87,7 +87,7 @@ const LABEL =
 
 /** Duty words that close a clause, and the role of the units before them. */
 const DUTY =
-  /^(.*?)(牵头负责|牵头|按职责分工负责|按照职责分工负责|按职责负责|分别负责|具体负责|负责|按职责分工具体落实|具体落实|组织实施|按职责分工配合|配合|协助|参与)$/su;
+  /^(.*?)(牵头负责|牵头|按职责分工负责|按照职责分工负责|按职责负责|分别负责|具体负责|负责|按职责分工具体落实|具体落实|负责落实|抓好落实|落实|组织实施|按职责分工配合|配合|协助|参与)$/su;
 function dutyRole(word: string): Role {
   if (word.startsWith('牵头')) return 'lead';
   if (/落实|实施/u.test(word)) return 'implementing';

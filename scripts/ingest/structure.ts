@@ -1,7 +1,16 @@
 import type { Para, SourceLine } from './clean.ts';
 import { isClosingClause } from './closing.ts';
 import { dateLine } from './dates.ts';
-import { APPENDIX, attachmentNoteAt, imprintLine, isAnnotation, isHeadingLike, signatureAt, statusOf } from './head.ts';
+import {
+  APPENDIX,
+  attachmentNoteAt,
+  imprintLine,
+  isAnnotation,
+  isHeadingLike,
+  joinTitleLines,
+  signatureAt,
+  statusOf,
+} from './head.ts';
 import { titleKey } from './metadata.ts';
 import { publishedTitle, readNotice, readTitleBlock } from './notice.ts';
 import { matchNumbering, type Numbered, type NumberingKind } from './numbering.ts';
@@ -12,7 +21,7 @@ import {
   type Responsibility,
 } from './responsibility.ts';
 import { assignAnchors } from './anchors.ts';
-import { walk, type Appendix, type DocNode, type ParsedDocument } from './document-tree.ts';
+import { BODY_TABLE, walk, type Appendix, type DocNode, type ParsedDocument } from './document-tree.ts';
 import { mergeOutline, readOutline, structuralKinds } from './outline.ts';
 import { markTruncation } from './truncation.ts';
 
@@ -65,8 +74,13 @@ export function parseDocument(lines: SourceLine[]): ParsedDocument {
     // The document's own title block after the notice; its title may not be repeated.
     const inner = readTitleBlock(lines, i, false);
     doc.titleLines = inner.titleLines.map((l) => l.text);
-    doc.title = doc.titleLines.join('') || notice.innerTitle;
-    if (doc.titleLines.length > 0 && titleKey(doc.title) !== titleKey(notice.innerTitle)) {
+    doc.title = joinTitleLines(doc.titleLines) || notice.innerTitle;
+    // The title as printed may carry its （试行） on a line of its own, as a status line.
+    const printedTitle = `${doc.title}${inner.statusLine?.text ?? ''}`;
+    if (
+      doc.titleLines.length > 0 &&
+      ![doc.title, printedTitle].some((t) => titleKey(t) === titleKey(notice.innerTitle))
+    ) {
       doc.notes.push({
         line: inner.titleLines[0]!.line,
         message: `the title “${doc.title}” differs from the one its notice gives, “${notice.innerTitle}”`,
@@ -77,14 +91,14 @@ export function parseDocument(lines: SourceLine[]): ParsedDocument {
     doc.head = inner.headLines;
     i = inner.next;
   } else {
-    const title = block.titleLines.map((l) => l.text).join('');
+    const title = joinTitleLines(block.titleLines.map((l) => l.text));
     if (publishedTitle(title) !== null)
       doc.notes.push({
         line: block.titleLines[0]!.line,
         message: `“${title}” publishes a document, but no signature or date ends the notice before it: read as one text`,
       });
     doc.titleLines = block.titleLines.map((l) => l.text);
-    doc.title = doc.titleLines.join('');
+    doc.title = joinTitleLines(doc.titleLines);
     if (block.statusLine) doc.statusLine = block.statusLine.text;
     if (block.dateLine) doc.dateLine = block.dateLine.text;
     doc.head = block.headLines;
@@ -118,9 +132,18 @@ function parseRest(lines: SourceLine[], i: number, doc: ParsedDocument): void {
     });
   }
   // A published notice's date is the document's (the document has no signature of its own, as a rule).
-  if (doc.notice?.printed.dateSigned) doc.dateSigned = doc.notice.printed.dateSigned;
+  if (doc.notice?.printed.dateSigned) {
+    // A consultation notice's date is when the draft was published for comments, not when it was signed.
+    if (doc.notice.kind === 'consults') doc.dateConsulted = doc.notice.printed.dateSigned;
+    else doc.dateSigned = doc.notice.printed.dateSigned;
+  }
   mergeOutline(doc);
   assignAnchors(doc);
+}
+
+/** A line that may stand between a title and its table: empty, or a caption in brackets ((面向…服务项目)). */
+function isCaptionLine(text: string): boolean {
+  return text === '' || /^[（(【[].*[）)】\]]$/u.test(text);
 }
 
 /** Reading state while the body is parsed. */
@@ -141,6 +164,13 @@ function parseBody(lines: SourceLine[], doc: ParsedDocument): void {
     inTail: false,
     lastTask: 0,
   };
+  // A text that is a table under its title (a list printed without a 附件 label): the table is the body's own
+  // attachment, labelled 正文 in sources.yaml (--list 正文=<slug>), under the document's title.
+  const firstCell = lines.findIndex((l) => l.raw.startsWith('\t'));
+  if (doc.title && firstCell !== -1 && lines.slice(0, firstCell).every((l) => isCaptionLine(l.text))) {
+    state.appendix = { anchor: '', label: BODY_TABLE, title: [doc.title], headingLines: [doc.title], lines: [] };
+    doc.appendices.push(state.appendix);
+  }
   for (let k = 0; k < lines.length; k++) {
     k = placeLine(lines, k, doc, state);
   }

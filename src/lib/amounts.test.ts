@@ -40,6 +40,15 @@ describe('extractAges', () => {
       { value: 80, bound: 'min', text: '80周岁及以上' },
     ]);
   });
+  it('a range (80—89周岁, 90至99岁) bounds both ways, and its numbers are not read again alone', () => {
+    expect(extractAges('80—89周岁每人每月50元；90至99岁每人每月100元；100周岁及以上每人每月300元')).toEqual([
+      { value: 80, bound: 'min', text: '80—89周岁' },
+      { value: 89, bound: 'max', text: '80—89周岁' },
+      { value: 90, bound: 'min', text: '90至99岁' },
+      { value: 99, bound: 'max', text: '90至99岁' },
+      { value: 100, bound: 'min', text: '100周岁及以上' },
+    ]);
+  });
   it('does not invent an age for 高龄 without a number', () => {
     expect(extractAges('获得最低生活保障金后生活仍有困难的高龄老年人')).toEqual([]);
   });

@@ -84,10 +84,20 @@ export function extractAmounts(text: string): Amount[] {
 /** Every age threshold stated in `text` (60周岁及以上, 70周岁以下 …), without repeats. */
 export function extractAges(text: string): AgeThreshold[] {
   const ages: AgeThreshold[] = [];
+  const add = (value: number, bound: AgeThreshold['bound'], at: string) => {
+    if (!ages.some((a) => a.value === value && a.bound === bound)) ages.push({ value, bound, text: at });
+  };
+  // A range (80—89周岁, 80至89岁, 80～89周岁) bounds both ways; its numbers are not read again alone.
+  const ranges = /(\d{2,3})\s*(?:[—–－~～-]+|至|到)\s*(\d{2,3})\s*周?岁/gu;
+  const covered: [number, number][] = [];
+  for (const m of text.matchAll(ranges)) {
+    add(Number(m[1]), 'min', m[0]);
+    add(Number(m[2]), 'max', m[0]);
+    covered.push([m.index, m.index + m[0].length]);
+  }
   for (const m of text.matchAll(/(\d{2,3})周?岁(及以上|以上|及以下|以下)?/gu)) {
-    const bound = m[2]?.endsWith('以下') ? 'max' : 'min';
-    const value = Number(m[1]);
-    if (!ages.some((a) => a.value === value && a.bound === bound)) ages.push({ value, bound, text: m[0] });
+    if (covered.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    add(Number(m[1]), m[2]?.endsWith('以下') ? 'max' : 'min', m[0]);
   }
   return ages;
 }
