@@ -1,6 +1,7 @@
 import { isBlank, normalizeText } from '../../src/lib/text.ts';
 import type { DropReason } from '../../src/model/vocab.ts';
-import { parsePortalLine, type PortalField } from './portal.ts';
+import { isChromeLine, isDownloadLine, isEditorLine, isFileNameLine } from './inputs/chrome.ts';
+import { isPortalBlockByItself, parsePortalLine, type PortalField, type PortalPair } from './portal.ts';
 
 export interface DroppedLine {
   /** 1-based line number in the raw source. */
@@ -56,11 +57,36 @@ const TOOLBAR_WORDS = new Set(
 );
 const PAGE_CHROME = /^(上一篇|下一篇|主办单位|承办单位|网站标识码|版权所有|联系我们|网站地图)|ICP备|公网安备/u;
 
-/** A line of the page around the document: its tool bar, neighbour links, site footer. */
+/** A note the printer leaves on a page that carries no text: （此页无正文）, （此页无正文，为…的签署页）. */
+const PRINTING_ARTEFACT = /^[（(]\s*此页无正文[^（()）]*[）)]$/u;
+
+/** A line of the page around the document: its tool bar, neighbour links, site footer, editors' credit. */
 function isPageChrome(text: string): boolean {
-  if (PAGE_CHROME.test(text)) return true;
+  if (PAGE_CHROME.test(text) || isChromeLine(text) || isEditorLine(text)) return true;
   const words = text.split(/[\s【】[\]|｜:：]+/u).filter((w) => w !== '');
   return words.length > 0 && words.every((w) => TOOLBAR_WORDS.has(w));
+}
+
+/** Each line's portal pairs (null for a line that is none), and whether a line next to it is surely the portal's. */
+function portalBlock(rawLines: string[]): { pairs: (PortalPair[] | null)[]; sure: boolean[] } {
+  const pairs = rawLines.map((l) => (l.startsWith('\t') || isBlank(l) ? null : parsePortalLine(l.trim())));
+  const sure = pairs.map((p) => p !== null && isPortalBlockByItself(p));
+  // A weak line next to a sure one is sure too, and so on along the block.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let i = 0; i < pairs.length; i++) {
+      if (sure[i] || !pairs[i]) continue;
+      const near = [nonBlank(rawLines, i, -1), nonBlank(rawLines, i, 1)];
+      if (near.some((j) => j !== -1 && sure[j])) changed = sure[i] = true;
+    }
+  }
+  return { pairs, sure };
+}
+
+/** The index of the nearest non-blank line before (step -1) or after (step 1) line `i`, or -1. */
+function nonBlank(rawLines: string[], i: number, step: 1 | -1): number {
+  for (let j = i + step; j >= 0 && j < rawLines.length; j += step) if (!isBlank(rawLines[j]!)) return j;
+  return -1;
 }
 
 /**
@@ -83,7 +109,9 @@ export function cleanSource(rawText: string): CleanedSource {
     ?.trim();
   const breadcrumbIndex = breadcrumb === undefined ? -1 : rawLines.indexOf(breadcrumb);
 
+  const metadata = portalBlock(rawLines);
   let block: 'related-links' | 'portal-footer' | null = null;
+  let downloads = false;
   rawLines.forEach((original, index) => {
     const line = index + 1;
     // A tab and nothing else is an empty table cell (a list's table arrives as tab-started cells).
@@ -95,8 +123,9 @@ export function cleanSource(rawText: string): CleanedSource {
     // Checked before the blocks: a portal prints its 发布：date below the related links too.
     // A table cell (a tab-started line) is never the page's: 日期：… or 中 may well be a cell's text.
     const cell = original.startsWith('\t');
-    const pairs = cell ? null : parsePortalLine(text);
-    if (pairs) {
+    const pairs = metadata.pairs[index];
+    // A lone 时间：… or 名称：… is the portal's in its block, at the top of the text or below the related links.
+    if (pairs && (metadata.sure[index] || block || lines.length === 0)) {
       portal.push(...pairs.map((p) => ({ ...p, line })));
       return drop('portal-metadata');
     }
@@ -106,6 +135,11 @@ export function cleanSource(rawText: string): CleanedSource {
     if (BREADCRUMB.test(text)) return drop('breadcrumb');
     if (siteTitle && index < breadcrumbIndex && text === siteTitle) return drop('portal-site-title');
     if (IMAGE.test(text)) return drop('image-placeholder');
+    if (!cell && PRINTING_ARTEFACT.test(text)) return drop('printing-artefact');
+    // The files a download box names go with it: 附件下载： / 某表.doc.
+    const download = !cell && (isDownloadLine(text) || (downloads && isFileNameLine(text)));
+    downloads = download;
+    if (download) return drop('page-chrome');
     if (SEPARATOR.test(text)) return drop('separator');
     if (!cell && isPageChrome(text)) return drop('page-chrome');
 

@@ -1,6 +1,7 @@
 /** The parsed document: its numbered tree, attachments and the printed parts around them. */
 import type { DocumentStatus, Presence } from '../../src/model/vocab.ts';
 import type { Para, SourceLine } from './clean.ts';
+import type { Enactment } from './enactment.ts';
 import type { Notice, PrintedFacts } from './notice.ts';
 import type { Numbered, NumberingKind } from './numbering.ts';
 import type { Responsibility } from './responsibility.ts';
@@ -57,6 +58,8 @@ export interface ParsedDocument {
   titleLines: string[];
   /** The title: its own title lines, or the title the notice gives it when they are not repeated; '' if none. */
   title: string;
+  /** Where a title was expected and none was found: the line that stands there. */
+  noTitleAt?: Para;
   /** The status line exactly as printed, e.g. "（送审稿）". */
   statusLine?: string;
   status: DocumentStatus;
@@ -66,6 +69,8 @@ export interface ParsedDocument {
   dateSigned?: string;
   /** The date of the notice that published the draft for comments (a consultation notice's date). */
   dateConsulted?: string;
+  /** How a 规章 or 法规 states its enactment: its 题注, or the 令 that promulgates it. */
+  enactment?: Enactment;
   /** Lines of an unwrapped document's 版头 and 主送 (shown before the preamble). */
   head: Para[];
   /** Facts of the 版头, 署名, 附件说明, 附注 and 版记 (the notice's for a wrapped document). */

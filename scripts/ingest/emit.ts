@@ -123,8 +123,15 @@ export function emitDocument(
   const listFor = new Map((entry.lists ?? []).map((l) => [l.appendix, l.slug]));
 
   const { meta, stated, title } = resolveFacts(doc, cleaned.portal, notes);
-  if (!title) problems.push({ line: doc.preamble[0]?.line ?? 0, message: 'no title line found before the text' });
-  else if ([...title].length < 2)
+  if (!title) {
+    // The line where a title was expected (after the 版头, if any), quoted: what stands there instead.
+    const where = doc.noTitleAt ?? doc.preamble[0];
+    const shown = where ? [...where.text].slice(0, 30).join('') + ([...where.text].length > 30 ? '…' : '') : '';
+    problems.push({
+      line: where?.line ?? 0,
+      message: `no title line found before the text${where ? `: a title is expected here, not “${shown}”` : ''}`,
+    });
+  } else if ([...title].length < 2)
     problems.push({ line: doc.preamble[0]?.line ?? 0, message: `the title “${title}” is too short to be one` });
 
   // Service lists: the attachments the registry names.

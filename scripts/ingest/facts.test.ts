@@ -59,6 +59,26 @@ describe('resolveFacts', () => {
       validityStatus: '有效',
     });
   });
+  it('a 规章’s 题注: issuer and number of its 令, adopted (成文日期), promulgated (发布日期), in force', () => {
+    const { meta, stated } = facts(
+      '某市养老服务办法\n（2023年11月20日市人民政府第38次常务会议审议通过　2023年12月5日某市人民政府令第12号公布　自2024年3月1日起施行）\n第一条　为了促进养老服务发展，制定本办法。\n',
+    );
+    expect(meta).toEqual({
+      issuer: '某市人民政府',
+      documentNumber: '某市人民政府令第12号',
+      dateSigned: '2023-11-20',
+      datePublished: '2023-12-05',
+    });
+    expect(stated.effective).toEqual({ date: '2024-03-01', clause: '自2024年3月1日起施行' });
+  });
+  it('notes a portal label it does not know, and reads a portal’s 印发日期', () => {
+    const { stated, notes } = facts(
+      '发布机构：某县民政局　　录入时间：2024-04-02\n印发日期：2023-06-05\n某县实施方案\n一、目标\n到2025年建成。\n',
+    );
+    expect(stated.datePrinted).toBe('2023-06-05');
+    expect(notes.map((n) => n.line)).toEqual([1]);
+    expect(notes[0]!.message).toContain('“录入时间：2024-04-02”');
+  });
   it('the issuer from the 发文机关标志, or from the office a title names before 关于', () => {
     expect(facts('某市人民政府办公室文件\n某市实施方案\n一、目标\n到2025年建成。\n').meta.issuer).toBe(
       '某市人民政府办公室',

@@ -50,6 +50,14 @@ function paragraphs(doc: ParsedDocument): Paragraph[] {
   return [...own, ...notice];
 }
 
+/**
+ * The text's document number: a 令's bare serial (第12号 under 某市人民政府令) is given the 令's name, as it is
+ * cited (某市人民政府令第12号).
+ */
+function textNumber(mark: string | undefined, number: string | undefined): string | undefined {
+  return mark && number && /令$/u.test(mark) && /^第/u.test(number) ? `${mark}${number}` : number;
+}
+
 /** Resolves the document's facts; `notes` receives each place where text and portal disagree. */
 export function resolveFacts(
   doc: ParsedDocument,
@@ -73,26 +81,41 @@ export function resolveFacts(
   };
 
   const printed = doc.printed;
+  const enactment = doc.enactment;
   const markIssuers = printed.issuerMark ? issuerMark(printed.issuerMark) : null;
-  const textIssuer = printed.signers?.join('、') ?? markIssuers?.join('、') ?? printed.titleIssuer;
+  const textIssuer = printed.signers?.join('、') ?? markIssuers?.join('、') ?? enactment?.issuer ?? printed.titleIssuer;
   const portalIssuer = fromPortal('issuer')?.value ?? fromPortal('source')?.value.replace(/,/gu, '、');
   const meta: Meta = {
     issuer: agree('issuer', textIssuer, portalIssuer) ?? UNSTATED,
-    documentNumber: agree('documentNumber', printed.documentNumber, fromPortal('documentNumber')?.value) ?? UNSTATED,
-    dateSigned: agree('dateSigned', doc.dateSigned, portalDate('dateSigned')) ?? UNSTATED,
-    datePublished: portalDate('datePublished') ?? doc.dateConsulted ?? UNSTATED,
+    documentNumber:
+      agree(
+        'documentNumber',
+        textNumber(printed.issuerMark, printed.documentNumber ?? enactment?.number),
+        fromPortal('documentNumber')?.value,
+      ) ?? UNSTATED,
+    dateSigned: agree('dateSigned', doc.dateSigned ?? enactment?.adopted, portalDate('dateSigned')) ?? UNSTATED,
+    datePublished:
+      agree('datePublished', enactment?.published, portalDate('datePublished')) ?? doc.dateConsulted ?? UNSTATED,
   };
+  for (const fact of portal.filter((p) => p.field === 'unknown')) {
+    notes.push({
+      line: fact.line,
+      message: `the portal's label “${fact.label}” is not one the parser knows: “${fact.label}：${fact.value}” is dropped with its block, no fact read from it`,
+    });
+  }
 
   const closing = readClosing(paragraphs(doc));
   const stated: StatedFacts = {};
   if (doc.notice) stated.noticeTitle = doc.notice.title;
   if (printed.issuerMark) stated.issuerMark = printed.issuerMark;
-  if (printed.signer) stated.signer = printed.signer;
+  const signer = printed.signer ?? enactment?.signer;
+  if (signer) stated.signer = signer;
   if (printed.addressees) stated.addressees = printed.addressees;
   if (printed.attachments.length > 0) stated.attachments = printed.attachments;
   if (printed.annotations.length > 0) stated.annotations = printed.annotations;
   if (printed.printedBy) stated.printedBy = printed.printedBy;
-  if (printed.datePrinted) stated.datePrinted = printed.datePrinted;
+  const datePrinted = printed.datePrinted ?? portalDate('datePrinted');
+  if (datePrinted) stated.datePrinted = datePrinted;
   if (printed.copiedTo) stated.copiedTo = printed.copiedTo;
   const indexNumber = fromPortal('indexNumber');
   if (indexNumber) stated.indexNumber = indexNumber.value;
@@ -110,6 +133,9 @@ export function resolveFacts(
       : (printed.datePrinted ?? (meta.dateSigned === UNSTATED ? undefined : meta.dateSigned));
     const date = closing.effective.date ?? (closing.effective.onIssue ? onIssue : undefined);
     stated.effective = { date: date ?? UNSTATED, clause: closing.effective.clause };
+  } else if (enactment?.effective) {
+    // The 题注's 自2024年3月1日起施行 (or the 令's), when no article of the text says it.
+    stated.effective = enactment.effective;
   } else {
     const fact = fromPortal('effective');
     if (fact) stated.effective = { date: parseDate(fact.value) ?? UNSTATED, clause: `${fact.label}：${fact.value}` };

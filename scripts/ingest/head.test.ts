@@ -39,6 +39,15 @@ describe('the 版头', () => {
     expect(numberLine('（某政办发〔2023〕12号）')).toEqual({ documentNumber: '某政办发〔2023〕12号' });
     expect(numberLine('根据某政办发〔2023〕12号文件精神')).toBeNull();
   });
+  it('a 令 in the 版头: its mark and its number', () => {
+    expect(issuerMark('某市人民政府令')).toEqual(['某市人民政府']);
+    expect(numberLine('第12号')).toEqual({ documentNumber: '第12号' });
+    expect(numberLine('（某市人民政府令第12号）')).toEqual({ documentNumber: '某市人民政府令第12号' });
+    expect(numberLine('某省人民代表大会常务委员会公告（第3号）')).toEqual({
+      documentNumber: '某省人民代表大会常务委员会公告（第3号）',
+    });
+    expect(numberLine('第12号文件')).toBeNull();
+  });
   it('主送机关 ends with a colon and names addressees', () => {
     expect(addresseeLine('各县（市、区）人民政府，市政府各部门：')).toBe('各县（市、区）人民政府，市政府各部门');
     expect(addresseeLine('市直各委、办、局:')).toBe('市直各委、办、局');

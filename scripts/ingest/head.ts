@@ -7,6 +7,7 @@
 import type { DocumentStatus } from '../../src/model/vocab.ts';
 import type { SourceLine } from './clean.ts';
 import { dateLine, parseDate, PRINTED_DATE } from './dates.ts';
+import { orderNumberLine } from './enactment.ts';
 import { DOC_NUMBER_SOURCE } from './metadata.ts';
 import { matchNumbering } from './numbering.ts';
 import { responsibilityLine } from './responsibility.ts';
@@ -70,9 +71,9 @@ export function orgNames(text: string): string[] | null {
   return names.length > 0 && names.every((n) => ORG_END.test(n) && [...n].length >= 3) ? names : null;
 }
 
-/** 发文机关标志: 某市人民政府办公室文件 (one or more offices, then 文件). */
+/** 发文机关标志: 某市人民政府办公室文件 (one or more offices, then 文件), or a 令's: 某市人民政府令. */
 export function issuerMark(text: string): string[] | null {
-  const m = /^(.+?)[\s\u3000]*文件$/u.exec(text);
+  const m = /^(.+?)[\s\u3000]*(?:文件|令)$/u.exec(text);
   return m ? orgNames(m[1]!) : null;
 }
 
@@ -81,8 +82,13 @@ const NUMBER_LINE = new RegExp(
   'u',
 );
 
-/** The 发文字号 line of the 版头, perhaps with 签发人 on it (某政发〔2023〕12号　　签发人：张三), or a 签发人 line. */
+/**
+ * The 发文字号 line of the 版头, perhaps with 签发人 on it (某政发〔2023〕12号　　签发人：张三), or a 签发人 line;
+ * or a 令's number (第12号 under 某市人民政府令, 某市人民政府令第12号).
+ */
 export function numberLine(text: string): { documentNumber?: string; signer?: string } | null {
+  const order = orderNumberLine(text);
+  if (order) return { documentNumber: order };
   const m = NUMBER_LINE.exec(text);
   if (!m) return null;
   const signer = (m[2] ?? m[3])?.trim();

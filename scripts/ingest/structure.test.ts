@@ -37,10 +37,44 @@ describe('cleanSource', () => {
     ]);
     expect(c.lines[0]!.text).toBe('关于印发《保山市推进基本养老服务体系建设实施方案》的通知');
   });
+  it('reads a lone 时间：/名称： line as the portal’s only in its block, at the top or below the related links', () => {
+    const top = cleanSource('名称：某县实施方案\n索引号：123\n某县实施方案\n一、目标\n到2025年建成。\n');
+    expect(top.portal.map((p) => [p.label, p.line])).toEqual([
+      ['名称', 1],
+      ['索引号', 2],
+    ]);
+    const body = cleanSource('某县敬老月活动方案\n一、活动时间\n时间：2024年10月1日\n地点：县老年活动中心\n');
+    expect(body.portal).toEqual([]);
+    expect(body.lines.map((l) => l.text)).toContain('时间：2024年10月1日');
+  });
+  it('drops the editors’ credit, a download box and the printer’s （此页无正文）, each with its reason', () => {
+    const c = cleanSource(
+      '某县实施方案\n一、目标\n到2025年建成。\n（此页无正文）\n某县民政局\n2024年1月2日\n附件下载：\n统计表.doc\n（责任编辑：李某某）\n编辑：张三　审核：李四\n',
+    );
+    expect(c.dropped.map((d) => [d.line, d.reason])).toEqual([
+      [4, 'printing-artefact'],
+      [7, 'page-chrome'],
+      [8, 'page-chrome'],
+      [9, 'page-chrome'],
+      [10, 'page-chrome'],
+    ]);
+    // A step of a procedure is text, not an editor's credit.
+    expect(cleanSource('某县办法\n审核：乡镇人民政府\n').dropped).toEqual([]);
+  });
   it('removes the Word bookmark but keeps the rest of its line', () => {
     const c = cleanSource('标题\n[bookmark: _GoBack]1.健全制度。正文。\n');
     expect(c.dropped).toEqual([{ line: 2, text: '[bookmark: _GoBack]', reason: 'word-artefact' }]);
     expect(c.lines[1]!.text).toBe('1.健全制度。正文。');
+  });
+});
+
+describe('a text without a title', () => {
+  it('names the line where the title was expected, after the 版头', () => {
+    const d = parseDocument(
+      cleanSource('某市人民政府办公室文件\n某政办发〔2023〕1号\n一、目标\n到2025年建成。\n').lines,
+    );
+    expect(d.title).toBe('');
+    expect(d.noTitleAt).toEqual({ text: '一、目标', line: 3 });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Para, SourceLine } from './clean.ts';
 import { isClosingClause } from './closing.ts';
 import { dateLine } from './dates.ts';
+import { captionAt, orderAt } from './enactment.ts';
 import {
   APPENDIX,
   attachmentNoteAt,
@@ -91,19 +92,33 @@ export function parseDocument(lines: SourceLine[]): ParsedDocument {
     doc.head = inner.headLines;
     i = inner.next;
   } else {
-    const title = joinTitleLines(block.titleLines.map((l) => l.text));
+    // A 令 (某市人民政府令 / 第12号) promulgates the text that follows its date: its title comes after the 令.
+    const order =
+      block.titleLines.length === 0 && /令$/u.test(block.printed.issuerMark ?? '') && orderAt(lines, block.next);
+    const own = order ? readTitleBlock(lines, order.end + 1, false) : block;
+    if (order) doc.enactment = order.enactment;
+    const title = joinTitleLines(own.titleLines.map((l) => l.text));
     if (publishedTitle(title) !== null)
       doc.notes.push({
-        line: block.titleLines[0]!.line,
+        line: own.titleLines[0]!.line,
         message: `“${title}” publishes a document, but no signature or date ends the notice before it: read as one text`,
       });
-    doc.titleLines = block.titleLines.map((l) => l.text);
+    doc.titleLines = own.titleLines.map((l) => l.text);
     doc.title = joinTitleLines(doc.titleLines);
-    if (block.statusLine) doc.statusLine = block.statusLine.text;
-    if (block.dateLine) doc.dateLine = block.dateLine.text;
-    doc.head = block.headLines;
-    doc.printed = { ...block.printed, attachments: [], annotations: [] };
-    i = block.next;
+    if (own.statusLine) doc.statusLine = own.statusLine.text;
+    if (own.dateLine) doc.dateLine = own.dateLine.text;
+    doc.head = order ? [...block.headLines, ...order.enactment.lines, ...own.headLines] : block.headLines;
+    doc.printed = { ...block.printed, ...own.printed, attachments: [], annotations: [] };
+    i = own.next;
+    const where = lines[own.next];
+    if (!doc.title && where) doc.noTitleAt = { text: where.text, line: where.line };
+  }
+  // A 题注 under the title: how a 规章 or 法规 was adopted, promulgated and takes effect.
+  const caption = doc.title ? captionAt(lines, i) : null;
+  if (caption) {
+    doc.enactment = { ...caption.enactment, ...doc.enactment, lines: caption.enactment.lines };
+    doc.head.push(...caption.enactment.lines);
+    i = caption.end + 1;
   }
   doc.status = statusOf(`${doc.statusLine ?? ''}${doc.title}`);
   if (doc.status !== 'issued') {

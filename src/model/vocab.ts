@@ -72,6 +72,7 @@ export const DROP_REASONS = [
   'portal-footer',
   'word-artefact',
   'page-chrome',
+  'printing-artefact',
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 

@@ -3,67 +3,10 @@
  * share and print links, breadcrumbs, previous/next links, related links, site footers — and the metadata
  * block, which is not chrome but facts, read as `label：value` lines.
  */
+import { PORTAL_LABELS } from '../portal-labels.ts';
 
-/** Labels of portal metadata blocks, without their padding (文　　号 → 文号). */
-const METADATA_LABELS = [
-  '索引号',
-  '主题分类',
-  '主题词',
-  '体裁分类',
-  '组配分类',
-  '信息分类',
-  '服务对象',
-  '发文机关',
-  '发布机关',
-  '发布机构',
-  '发文单位',
-  '发布单位',
-  '成文单位',
-  '所属机构',
-  '发文字号',
-  '文号',
-  '字号',
-  '文件编号',
-  '统一编号',
-  '登记号',
-  '成文日期',
-  '成文时间',
-  '签发时间',
-  '签发日期',
-  '印发日期',
-  '发布日期',
-  '发布时间',
-  '公开日期',
-  '生效时间',
-  '生效日期',
-  '实施日期',
-  '施行日期',
-  '废止日期',
-  '失效时间',
-  '失效日期',
-  '有效性',
-  '时效性',
-  '效力状态',
-  '有效期',
-  '公开方式',
-  '公开范围',
-  '公开时限',
-  '关键词',
-  '标题',
-  '名称',
-  '文件名称',
-  '来源',
-  '信息来源',
-  '作者',
-  '浏览次数',
-  '访问量',
-  '点击数',
-  '阅读次数',
-  '日期',
-  '时间',
-  '发布',
-];
-const LABEL_SET = new Set(METADATA_LABELS);
+/** Labels of portal metadata blocks, without their padding (文　　号 → 文号): the parser's own table. */
+const LABEL_SET = new Set(Object.keys(PORTAL_LABELS));
 
 /** Removes every kind of white space, as portals pad labels with full-width spaces. */
 const squeeze = (s: string) => s.replace(/[\s\u00A0\u3000]+/gu, '');
@@ -140,6 +83,70 @@ export function isChromeLine(line: string): boolean {
   let rest = text;
   for (const word of ALL) rest = rest.split(word).join('');
   return rest.replace(FILLER, '') === '';
+}
+
+const SP = '[ \\t\\u00A0\\u3000]';
+/** The font-size widget: 字号：大 中 小, 【字体：大 中 小】, 【大 中 小】, or 大 中 小 standing apart. */
+const FONT_WIDGET = new RegExp(
+  [
+    `[【[]?${SP}*(?:字体|字号)${SP}*[:：]?${SP}*[【[]?${SP}*大${SP}*[|｜]?${SP}*中${SP}*[|｜]?${SP}*小(?:${SP}*[|｜]?${SP}*默认)?${SP}*[】\\]]?${SP}*[】\\]]?`,
+    `[【[]${SP}*大${SP}*[|｜]?${SP}*中${SP}*[|｜]?${SP}*小${SP}*[】\\]]`,
+    `(?<=^|${SP})大${SP}+中${SP}+小(?=${SP}|$)`,
+  ].join('|'),
+  'gu',
+);
+const BRACKETED_WORD = new RegExp(`[【[]${SP}*(?:${ALL.join('|')})${SP}*[】\\]]`, 'gu');
+const GLUED_WORD = new RegExp(`(?<=[0-9A-Za-z:：)）\\]】])(?:${STRONG.join('|')})$`, 'u');
+
+/**
+ * A line of the portal's own with its toolbar removed: the font-size widget, bracketed toolbar words
+ * ([打印] [关闭]) and toolbar words at its end (打印本页, 分享到：微信 微博). For the line that carries the
+ * metadata and the toolbar together (时间：2022-11-30　来源：某局　[打印] [关闭]); a body line is never given to it.
+ */
+export function stripToolbar(line: string): string {
+  let text = line.replace(FONT_WIDGET, ' ').replace(BRACKETED_WORD, ' ').trim();
+  for (;;) {
+    const tokens = text.split(/[ \t\u00A0\u3000]+/u);
+    const cut = tokens.findIndex((_, i) => i > 0 && isChromeLine(tokens.slice(i).join(' ')));
+    const next = (cut === -1 ? text : tokens.slice(0, cut).join(' ')).replace(GLUED_WORD, '').trim();
+    if (next === text) return text;
+    text = next;
+  }
+}
+
+/** Labels of the editors' credit a portal prints under an article (责任编辑：…, 编辑：…　审核：…). */
+const EDITOR_LABEL =
+  '责任编辑|值班编辑|网络编辑|责编|编辑|校对|审校|审核|初审|复审|终审|核稿|审稿|编审|撰稿|供稿|摄影|美编';
+const EDITOR_AT = new RegExp(`(?:^|(?:[，,、；;]|${SP})+)(${EDITOR_LABEL})${SP}*[:：]${SP}*`, 'gu');
+/** Labels no text uses for a line of its own. */
+const EDITOR_ONLY = /^(责任编辑|值班编辑|网络编辑|责编)$/u;
+/** What the name of an office ends with: 审核：乡镇人民政府 is a step of a procedure, not an editor. */
+const OFFICE_END = /(政府|部门|单位|机构|委员会|[局办委府会院所站部处科室队]|中心|街道|乡镇|社区|村)$/u;
+
+/**
+ * The editors' credit of a portal page: （责任编辑：李某某）, 【编辑：张三】, 编辑：张三　审核：李四. A bare
+ * 审核：… or 编辑：… alone counts only when it names a person (two to four characters, no office).
+ */
+export function isEditorLine(line: string): boolean {
+  const text = line.trim();
+  const bracketed = /^[（(【[].*[）)】\]]$/u.test(text);
+  const inner = bracketed ? text.slice(1, -1).trim() : text;
+  const starts = [...inner.matchAll(EDITOR_AT)];
+  if (starts.length === 0 || starts[0]!.index !== 0) return false;
+  const values = starts.map((m, k) => inner.slice(m.index + m[0].length, starts[k + 1]?.index ?? inner.length).trim());
+  if (values.some((n) => n === '' || [...n].length > 20 || /[:：。；;！？!?（）()]/u.test(n))) return false;
+  if (bracketed || starts.length > 1 || EDITOR_ONLY.test(starts[0]![1]!)) return true;
+  return /^[\u4e00-\u9fff·]{2,4}$/u.test(values[0]!) && !OFFICE_END.test(values[0]!);
+}
+
+/** A portal's download line for attached files: 附件下载：某表.doc, 相关附件：…, 下载附件 — the files are not the text. */
+export function isDownloadLine(line: string): boolean {
+  return /^[【[]?(附件下载|下载附件|相关附件|附件链接|文件下载|点击下载)[】\]]?(?:[:：]|$)/u.test(line.trim());
+}
+
+/** A line that is only a linked file's name (某表.doc, 清单.xlsx), as a download box lists them. */
+export function isFileNameLine(line: string): boolean {
+  return /^[^\s。；;，,]{1,80}\.(docx?|xlsx?|pdf|wps|et|zip|rar|7z|csv|ofd)$/iu.test(line.trim());
 }
 
 /** The heading of a related-links box; the short link lines under it go with it. */

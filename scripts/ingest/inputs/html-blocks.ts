@@ -102,6 +102,12 @@ export interface BlockOptions {
   skip?: (el: Element) => boolean;
   /** Reading stops at this element (the lines above an article's body). */
   stopAt?: Element;
+  /**
+   * Inline elements are separate widgets, set apart by a space where the page sets them apart by its style
+   * (<span>发布日期：2024-01-22</span><span>字号：<a>大</a><a>中</a><a>小</a></span>): for the lines around an
+   * article, which hold its metadata and toolbars — never for the article, whose <span>s split words.
+   */
+  separateInline?: boolean;
 }
 
 export interface Blocks {
@@ -137,6 +143,10 @@ export function readBlocks(root: Element, options: BlockOptions = {}): Blocks {
     const line = current.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/gu, '');
     if (line !== '') out.lines.push(line);
     current = '';
+  };
+
+  const apart = () => {
+    if (current !== '' && !/[ \t\n\r\f\u00A0\u3000]$/u.test(current)) current += ' ';
   };
 
   let stopped = false;
@@ -189,6 +199,8 @@ export function readBlocks(root: Element, options: BlockOptions = {}): Blocks {
     }
     const block = BLOCKS.has(tag);
     if (block) flush();
+    // Two inline elements side by side, with no text between them, are two widgets.
+    if (!block && options.separateInline && el.previousSibling?.nodeType === ELEMENT) apart();
     for (const child of el.childNodes) visit(child);
     if (block) flush();
   };

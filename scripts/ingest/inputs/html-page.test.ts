@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isChromeLine, isMetadataLine, metadataLabel } from './chrome.ts';
+import { isChromeLine, isEditorLine, isMetadataLine, metadataLabel, stripToolbar } from './chrome.ts';
 import { pageText } from './html-page.ts';
 
 const page = (body: string, head = '<title>球探比分直播</title>') =>
@@ -126,6 +126,33 @@ describe('pageText', () => {
     expect(text.problem).toContain('needs OCR');
   });
 
+  it('sets apart the <span>s of the line under the title, which the page sets apart by its style', () => {
+    const text = pageText(
+      page(
+        '<h1 class="m-title">某县养老服务方案</h1><div class="m-sub"><span>发布日期：2024-01-22</span><span>字号：<a>大</a><a>中</a><a>小</a></span><span><a>打印</a></span></div><div class="content"><p>为推进基本养老服务体系建设，满足老年人<span>养老</span><span>服务</span>需求，制定本方案。</p></div>',
+      ),
+    );
+    expect(text.lines).toEqual([
+      '发布日期：2024-01-22 字号：大 中 小 打印',
+      '某县养老服务方案',
+      '为推进基本养老服务体系建设，满足老年人养老服务需求，制定本方案。',
+    ]);
+  });
+
+  it('leaves a sentence at the top of the body that starts with a label where it is', () => {
+    const text = pageText(
+      page(
+        '<h1>某区敬老月活动安排</h1><div class="content"><p>发布时间：2024-10-08</p><p>时间：2024年10月1日至10月31日。</p><p>地点：各街道社区，由区民政局统一组织开展敬老活动。</p></div>',
+      ),
+    );
+    expect(text.lines).toEqual([
+      '发布时间：2024-10-08',
+      '某区敬老月活动安排',
+      '时间：2024年10月1日至10月31日。',
+      '地点：各街道社区，由区民政局统一组织开展敬老活动。',
+    ]);
+  });
+
   it('reads markup without <html> or <body>', () => {
     expect(pageText('某县关于养老服务的通知<p>为推进基本养老服务体系建设，制定本方案。</p>').lines).toEqual([
       '某县关于养老服务的通知',
@@ -150,5 +177,27 @@ describe('chrome and metadata lines', () => {
     expect(isChromeLine('（三）加大对大中小型养老机构的支持。')).toBe(false);
     expect(isChromeLine('关闭')).toBe(true);
     expect(isChromeLine('关闭不符合条件的养老机构。')).toBe(false);
+  });
+
+  it('takes the toolbar off a metadata line', () => {
+    expect(stripToolbar('时间：2022-11-30 15:02　来源：某局　[打印] [关闭]')).toBe(
+      '时间：2022-11-30 15:02　来源：某局',
+    );
+    expect(stripToolbar('发布时间：2024-04-08　【字体：大 中 小】　打印本页')).toBe('发布时间：2024-04-08');
+    expect(stripToolbar('发布日期：2024-01-22字号：大中小打印')).toBe('发布日期：2024-01-22');
+    expect(stripToolbar('标题：关于支持大中小型养老机构发展的通知')).toBe('标题：关于支持大中小型养老机构发展的通知');
+  });
+
+  it('knows the editors’ credit', () => {
+    for (const line of [
+      '（责任编辑：李某某）',
+      '责任编辑：李某某',
+      '【编辑：王五】',
+      '编辑：张三　审核：李四',
+      '审核：张三',
+    ])
+      expect(isEditorLine(line), line).toBe(true);
+    for (const line of ['审核：乡镇人民政府', '审核：市民政局', '编辑：各地要及时报送', '（联系人：张三）'])
+      expect(isEditorLine(line), line).toBe(false);
   });
 });

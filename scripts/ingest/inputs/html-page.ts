@@ -14,6 +14,7 @@ import {
   metadataLabel,
   metadataPair,
 } from './chrome.ts';
+import { parsePortalLine } from '../portal.ts';
 import { isDataTable, isHidden, readBlocks, type Blocks } from './html-blocks.ts';
 
 export interface PageText {
@@ -110,7 +111,14 @@ function knownContainer(document: Document): Element | null {
 function readabilityBody(html: string, document: Document): Element | null {
   const copy = parsePage(html);
   for (const t of copy.querySelectorAll('title')) t.remove();
-  const article = new Readability(copy, { charThreshold: 50 }).parse();
+  let article: ReturnType<Readability['parse']>;
+  try {
+    article = new Readability(copy, { charThreshold: 50 }).parse();
+  } catch {
+    // Readability walks markup it did not build and fails on some broken pages (a node without a parent):
+    // such a page has no article it can find, and the whole page is read instead (with a note).
+    return null;
+  }
   const text = squeeze(article?.textContent ?? '');
   if (cjkCount(text) < 10) return null;
   const first = text.slice(0, 12);
@@ -195,6 +203,14 @@ function metadataTables(document: Document, body: Element | null): { lines: stri
   return { lines, tables };
 }
 
+/**
+ * A `label：value` line of the portal's that the parser reads as such: 时间：2024年10月1日至10月31日。 at the top of
+ * a body starts with a label but is a sentence of the text, and stays where it is.
+ */
+function isPortalLine(line: string): boolean {
+  return isMetadataLine(line) && parsePortalLine(line) !== null;
+}
+
 /** Drops toolbars, share boxes, footers and related-link boxes; returns what was dropped. */
 function dropChrome(lines: string[]): { kept: string[]; dropped: string[] } {
   const kept: string[] = [];
@@ -264,10 +280,11 @@ export function pageText(html: string): PageText {
   if (outside) {
     const rest = readBlocks(document.body, {
       skip: (el) => el === outside || meta.tables.includes(el) || isChromeElement(el),
+      separateInline: true,
     });
-    for (const line of rest.lines) if (isMetadataLine(line) && !meta.lines.includes(line)) meta.lines.push(line);
+    for (const line of rest.lines) if (isPortalLine(line) && !meta.lines.includes(line)) meta.lines.push(line);
   }
-  const leading = kept.slice(0, 6).filter(isMetadataLine);
+  const leading = kept.slice(0, 6).filter(isPortalLine);
   const bodyLines = kept.filter((line, i) => !(i < 6 && leading.includes(line)));
   const metadata = [...meta.lines, ...leading.filter((l) => !meta.lines.includes(l))];
 

@@ -252,6 +252,62 @@ const LYING_PAGE = `<!DOCTYPE html>
 </html>
 `;
 
+/**
+ * An old portal page in GB2312 (read as GB18030): the title in a table cell, the toolbar line under it with the
+ * portal's date and source and [打印] [关闭] links, the body between content comments, 规章 numbered in chapters.
+ */
+const TOOLBAR_PAGE = `<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<meta name="SiteName" content="大冶市人民政府">
+<meta name="SiteDomain" content="www.hbdaye.gov.cn">
+<meta name="ColumnName" content="规范性文件">
+<meta name="ArticleTitle" content="大冶市高龄津贴发放管理办法">
+<meta name="PubDate" content="2022-11-30 15:02">
+<meta name="ContentSource" content="大冶市民政局">
+<meta name="Keywords" content="高龄津贴">
+<title>大冶市高龄津贴发放管理办法</title>
+</head>
+<body>
+<table width="1000" align="center"><tr><td><a href="/">首页</a> | <a href="/zwgk">政务公开</a> | <a href="/ggfw">公共服务</a></td></tr></table>
+<table width="1000" align="center">
+<tr><td class="bt" align="center"><font size="5"><b>大冶市高龄津贴发放管理办法</b></font></td></tr>
+<tr><td align="center">时间：2022-11-30 15:02　来源：大冶市民政局　<a href="javascript:window.print()">[打印]</a> <a href="javascript:window.close()">[关闭]</a></td></tr>
+<tr><td>
+<!--正文开始-->
+<div class="Custom_UnionStyle">
+<p align="center">冶民规〔2022〕2号</p>
+<p align="center"><b>第一章　总　　则</b></p>
+<p>　　第一条　为弘扬中华民族敬老、养老、助老的传统美德，保障高龄老年人基本生活，根据《中华人民共和国老年人权益保障法》《湖北省实施〈中华人民共和国老年人权益保障法〉办法》等规定，结合本市实际，制定本办法。</p>
+<p>　　第二条　本办法适用于本市行政区域内高龄津贴的申请、审核、发放和监督管理。</p>
+<p align="center"><b>第二章　发放对象和标准</b></p>
+<p>　　第三条　具有本市户籍、年满80周岁及以上的老年人，可以申领高龄津贴。</p>
+<p>　　第四条　高龄津贴按照下列标准按月发放：</p>
+<p>　　（一）80周岁至89周岁的，每人每月50元；</p>
+<p>　　（二）90周岁至99周岁的，每人每月100元；</p>
+<p>　　（三）100周岁及以上的，每人每月500元。</p>
+<p>　　高龄津贴标准根据经济社会发展水平和财力状况适时调整。</p>
+<p align="center"><b>第三章　申请和审核</b></p>
+<p>　　第五条　申请高龄津贴，由本人或者其委托人向户籍所在地村（居）民委员会提出申请，并提供以下材料：</p>
+<p>　　1.居民身份证、户口簿；</p>
+<p>　　2.本人社会保障卡或银行账户信息。</p>
+<p>　　第六条　乡镇人民政府（街道办事处）应当自受理申请之日起10个工作日内完成审核，并报市民政局备案。对符合条件的老年人，自次月起发放高龄津贴。</p>
+<p align="center"><b>第四章　附　　则</b></p>
+<p>　　第七条　本办法由大冶市民政局负责解释。</p>
+<p>　　第八条　本办法自2023年1月1日起施行，有效期5年。2017年3月1日起施行的《大冶市高龄老人生活补贴发放办法》（冶政办发〔2017〕5号）同时废止。</p>
+<p>&nbsp;</p>
+<p align="right">大冶市民政局</p>
+<p align="right">二〇二二年十一月二十五日</p>
+</div>
+<!--正文结束-->
+</td></tr>
+<tr><td align="center">【<a href="#">返回顶部</a>】</td></tr>
+</table>
+<table width="1000" align="center"><tr><td align="center">版权所有：大冶市人民政府　主办：大冶市人民政府办公室　地址：大冶市新冶大道99号<br>鄂ICP备05012345号　政府网站标识码：4202810001</td></tr></table>
+</body>
+</html>
+`;
+
 const IMAGES_PAGE = `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>某县人民政府</title></head>
 <body><div class="nav">首页 政务公开</div>
@@ -469,6 +525,7 @@ write('format-gb18030', 'source.txt', iconv.encode(`${WRAPPED_NOTICE.join('\n')}
 write('format-html-portal', 'source.html', PORTAL_PAGE);
 write('format-html-charset-lies', 'source.html', iconv.encode(LYING_PAGE, 'gb18030'));
 write('format-html-images-only', 'source.html', IMAGES_PAGE);
+write('format-html-toolbar-line-gbk', 'source.html', iconv.encode(TOOLBAR_PAGE, 'gb18030'));
 write('format-docx-table', 'source.docx', await docx());
 if (existsSync(CJK_FONT)) write('format-pdf-text', 'source.pdf', await textPdf());
 else console.error(`skipped format-pdf-text: ${CJK_FONT} is missing (apt-get install fonts-noto-cjk)`);
