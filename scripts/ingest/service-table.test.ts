@@ -113,6 +113,13 @@ describe('parseServiceTable: group rows', () => {
     ]);
     expect(table.entries.map((e) => e.kind)).toEqual(['header', 'group', 'row', 'group', 'row']);
   });
+  it('does not take a row with one text under an empty first cell for a group row unless it reads as one', () => {
+    const table = parseServiceTable(
+      form('>序号', '>服务项目', '>标准', '>1', '>助餐', '>每月1次', '>', '>', '>另加补贴'),
+    );
+    expect(table.problems.map((p) => p.message)).toContain('a row should start with its number, found “”');
+    expect(table.captions).toEqual([]);
+  });
   it('combines two header rows: a heading over two columns joined to each column’s own', () => {
     const table = parseServiceTable(
       form(

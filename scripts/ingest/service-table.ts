@@ -149,7 +149,8 @@ const startsRow = (t: Token | undefined) => {
 
 /**
  * A group row written as cells (the extractors write a row merged across the table as its text and the empty
- * cells it covers): `width` cells from token `i`, one of them text that is no number, then a row start.
+ * cells it covers): `width` cells from token `i`, one of them text that is no number (in the first cell, or a
+ * group row's words), then a row start.
  * Lines between the cells continue the cell before them. Returns the text and the tokens it takes.
  */
 function groupRowAt(
@@ -177,6 +178,8 @@ function groupRowAt(
   if (cells !== width || filled.length !== 1 || !next) return null;
   const only = filled[0]!;
   if (isNumber(only.text) || isNumberHeading(only.text)) return null;
+  // A text further right, under empty cells, is a group row only when it reads as one (it may be the rest of an item).
+  if (texts[0]!.text === '' && !isGroupRow(only.text)) return null;
   return { ...only, taken: k - i };
 }
 
