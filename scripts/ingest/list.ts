@@ -1,11 +1,10 @@
 /** A service list (基本养老服务清单) from the attachment that holds it: its YAML file, with what could not be read. */
 import type { SourceEntry } from '../../src/model/site-data.ts';
 import { extractAges, extractAmounts } from '../../src/lib/amounts.ts';
-import { SERVICE_TYPES, type ServiceType, type Tier } from '../../src/model/vocab.ts';
+import { SERVICE_TYPES, UNSTATED, type Tier } from '../../src/model/vocab.ts';
 import type { Problem } from './problem.ts';
 import type { SourceProvenance } from './provenance.ts';
-import { splitDepartmentCell } from './responsibility.ts';
-import { mapColumns, parseServiceTable, parseTierRanges, type ColumnField } from './service-table.ts';
+import { mapColumns, parseServiceTable, parseTierRanges, tierOfCaption, type ColumnField } from './service-table.ts';
 import type { Appendix } from './structure.ts';
 
 export interface EmittedList {
@@ -24,18 +23,39 @@ const REQUIRED: [ColumnField, string][] = [
   ['lead', '牵头部门'],
 ];
 
-function serviceTypeIn(text: string): ServiceType | undefined {
-  return SERVICE_TYPES.find((t) => text.includes(t));
+/**
+ * The 服务类型 a group row gives the rows under it: one of the three known types when it names one
+ * (一、物质帮助类 → 物质帮助), else its own words without its number (二、健康服务 → 健康服务).
+ */
+function typeOfGroup(text: string): string {
+  return (
+    SERVICE_TYPES.find((t) => text.includes(t)) ??
+    text
+      .replace(/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*/u, '')
+      .replace(/^[（(](.*)[）)]$/u, '$1')
+      .trim()
+  );
+}
+
+/** Group rows other than tier captions, with the items under each (up to the next group row). */
+function groupRanges(items: { number: number; group: string }[]) {
+  const groups: { caption: string; from: number; to: number }[] = [];
+  for (const item of items) {
+    const last = groups.at(-1);
+    if (last && last.caption === item.group && last.to === item.number - 1) last.to = item.number;
+    else if (item.group !== '') groups.push({ caption: item.group, from: item.number, to: item.number });
+  }
+  return groups;
 }
 
 /** Without a 备注 that gives ranges, the captions over the rows (普惠服务项目 …) give the tiers and their items. */
-function captionTiers(items: { number: number; tier: Tier; caption: string }[]) {
+function captionTiers(items: { number: number; tier: Tier | typeof UNSTATED; caption: string }[]) {
   const tiers: { tier: Tier; from: number; to: number; text: string; caption: string }[] = [];
   for (const item of items) {
     const last = tiers.at(-1);
+    const tier = tierOfCaption(item.caption);
     if (last && last.caption === item.caption && last.tier === item.tier) last.to = item.number;
-    else if (/普惠|保障/u.test(item.caption))
-      tiers.push({ tier: item.tier, from: item.number, to: item.number, text: item.caption, caption: item.caption });
+    else if (tier) tiers.push({ tier, from: item.number, to: item.number, text: item.caption, caption: item.caption });
   }
   return tiers;
 }
@@ -52,16 +72,16 @@ export function emitList(
   const firstLine = appendix.lines[0]?.line ?? 0;
   const table = parseServiceTable(appendix.lines);
   problems.push(...(table.header.length > 0 ? table.problems : []));
-  const { index, unmapped } = mapColumns(table.header);
+  const { index, unmapped, unmappedAt } = mapColumns(table.header);
+  const groupCaptions = table.captions.filter((c) => !tierOfCaption(c));
   if (table.header.length > 0) {
-    const typesFromCaptions = table.captions.some((c) => serviceTypeIn(c));
     const missing = REQUIRED.filter(
-      ([field]) => index[field] === undefined && !(field === 'type' && typesFromCaptions),
+      ([field]) => index[field] === undefined && !(field === 'type' && groupCaptions.length > 0),
     );
     if (missing.length > 0) {
       problems.push({
         line: firstLine,
-        message: `the list's table has no ${missing.map(([, name]) => name).join(', ')} column (its columns: ${table.header.join(', ')}): name the column as lists do, or teach COLUMN_NAMES in scripts/ingest/service-table.ts`,
+        message: `the list's table has no ${missing.map(([, name]) => name).join(', ')} column (its columns: ${table.header.join(', ')}): name the column as lists do, or teach COLUMN_NAMES in src/lib/list-columns.ts`,
       });
     }
     for (const column of unmapped) {
@@ -73,55 +93,50 @@ export function emitList(
   }
   const noteText = table.notes.join('');
   const ranges = parseTierRanges(noteText);
-  const tierCaption = (tier: Tier) => table.captions.find((c) => c.includes(tier));
+  const tierCaptions = table.captions.filter((c) => tierOfCaption(c));
+  // A list that states no tier at all — no ranges in a 备注, no 普惠/保障 caption over its rows — says so: 未注明.
+  const tiersStated = ranges.length > 0 || tierCaptions.length > 0;
+  if (table.rows.length > 0 && !tiersStated)
+    notes.push({
+      line: firstLine,
+      message: `the list states no tiers (neither a 备注 with ranges nor a 普惠/保障 caption): its items' tier is ${UNSTATED}`,
+    });
+  const tierCaption = (tier: Tier) => tierCaptions.find((c) => tierOfCaption(c) === tier);
   const tierOf = (n: number, caption: string): Tier | undefined =>
-    ranges.length > 0
-      ? ranges.find((r) => n >= r.from && n <= r.to)?.tier
-      : caption.includes('普惠')
-        ? '普惠'
-        : caption.includes('保障')
-          ? '保障'
-          : undefined;
+    ranges.length > 0 ? ranges.find((r) => n >= r.from && n <= r.to)?.tier : tierOfCaption(caption);
   const cell = (cells: string[], field: ColumnField) => (index[field] === undefined ? '' : (cells[index[field]] ?? ''));
   const otherCells = (cells: string[]) =>
-    unmapped
-      .map((column) => ({ column, text: cells[table.header.indexOf(column)] ?? '' }))
-      .filter((c) => c.text !== '');
+    unmapped.map((column, k) => ({ column, text: cells[unmappedAt[k]!] ?? '' })).filter((c) => c.text !== '');
 
   const items = table.rows.map((row) => {
     const number = cell(row.cells, 'number');
     const standard = cell(row.cells, 'standard');
     const content = [cell(row.cells, 'content'), standard].filter((s) => s !== '').join('\n');
     const target = cell(row.cells, 'target');
-    const type = cell(row.cells, 'type') || serviceTypeIn(row.caption) || '';
+    const type = cell(row.cells, 'type') || (row.group ? typeOfGroup(row.group) : '') || UNSTATED;
     const leadText = cell(row.cells, 'lead');
-    const tier = tierOf(Number(number), row.caption);
+    const tier: Tier | typeof UNSTATED | undefined = tiersStated ? tierOf(Number(number), row.caption) : UNSTATED;
     if (!tier)
       problems.push({
         line: row.firstLine,
         message: ranges.length
           ? `item ${number} lies in no tier range of the note “${noteText}”`
-          : `item ${number}: neither a 备注 with ranges nor a caption says whether it is 普惠 or 保障`,
+          : `item ${number} stands under no 普惠/保障 caption, while other items do`,
       });
-    else if (/普惠|保障/u.test(row.caption) && !row.caption.includes(tier))
+    else if (tier !== UNSTATED && tierOfCaption(row.caption) && tierOfCaption(row.caption) !== tier)
       problems.push({
         line: row.firstLine,
         message: `item ${number} stands under “${row.caption}” but the note puts it in ${tier}`,
-      });
-    if (!(SERVICE_TYPES as readonly string[]).includes(type))
-      problems.push({
-        line: row.firstLine,
-        message: `item ${number}: service type “${type}” is not one of ${SERVICE_TYPES.join(' / ')}`,
       });
     return {
       number: Number(number),
       name: cell(row.cells, 'name'),
       content,
       target,
-      type: type as ServiceType,
-      tier: tier ?? '普惠',
+      type,
+      tier: tier ?? UNSTATED,
       leadText,
-      leadDepartments: splitDepartmentCell(leadText),
+      leadDepartments: row.departments,
       amounts: extractAmounts(content),
       ages: extractAges(`${target}。${content}`),
       ...(otherCells(row.cells).length > 0 ? { otherCells: otherCells(row.cells) } : {}),
@@ -135,6 +150,7 @@ export function emitList(
   const title = appendix.title.join('');
   if ([...title].length < 2)
     problems.push({ line: firstLine, message: `attachment “${appendix.label}” has no title line: a list needs one` });
+  const groups = groupRanges(items.map((item, i) => ({ number: item.number, group: table.rows[i]!.group })));
   const list = {
     slug,
     title,
@@ -146,6 +162,7 @@ export function emitList(
       ranges.length > 0
         ? ranges.map((r) => ({ ...r, ...(tierCaption(r.tier) ? { caption: tierCaption(r.tier)! } : {}) }))
         : captionTiers(items.map((item, i) => ({ ...item, caption: table.rows[i]!.caption }))),
+    ...(groups.length > 0 ? { groups } : {}),
     columns: table.header,
     notes: table.notes,
     declaredItemCount: declared || items.length,

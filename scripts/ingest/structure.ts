@@ -25,6 +25,7 @@ import { assignAnchors } from './anchors.ts';
 import { BODY_TABLE, walk, type Appendix, type DocNode, type ParsedDocument } from './document-tree.ts';
 import { mergeOutline, readOutline, structuralKinds } from './outline.ts';
 import { markTruncation } from './truncation.ts';
+import { splitTabRows } from './tab-rows.ts';
 
 export { walk, type Appendix, type DocNode, type ParsedDocument };
 
@@ -41,7 +42,9 @@ function splitHeading(n: Numbered): { heading: string; body: string } {
 }
 
 /** Parses a cleaned policy text into its notice, title block, numbered tree, end matter and appendices. */
-export function parseDocument(lines: SourceLine[]): ParsedDocument {
+export function parseDocument(source: SourceLine[]): ParsedDocument {
+  // Tables saved from Word as text (cells apart by TABs) in the table form, before anything reads the lines.
+  const lines = splitTabRows(source);
   const doc: ParsedDocument = {
     notice: null,
     outline: [],

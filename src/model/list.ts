@@ -1,7 +1,7 @@
 /** The lists collection (content/lists/<slug>.yaml): a service list with its items, as typed data. */
 import { z } from 'astro/zod';
 import { sha256Hex, slug, sourceFileName, sourceReading } from './common.ts';
-import { AMOUNT_KINDS, AMOUNT_QUALIFIERS, AMOUNT_UNITS, SERVICE_TYPES, TIERS } from './vocab.ts';
+import { AMOUNT_KINDS, AMOUNT_QUALIFIERS, AMOUNT_UNITS, ITEM_TIERS, TIERS } from './vocab.ts';
 
 const amountSchema = z.strictObject({
   /** money, share (% of a base), multiple (× a base), count (times per period), free, half-price. */
@@ -36,10 +36,13 @@ const serviceItemSchema = z.strictObject({
   content: z.string().min(1),
   /** 服务对象, verbatim. */
   target: z.string().min(1),
-  /** 服务类型. */
-  type: z.enum(SERVICE_TYPES),
-  /** 普惠 or 保障, as the list's tier ranges give it. */
-  tier: z.enum(TIERS),
+  /**
+   * 服务类型 as the list prints it: the item's own cell, verbatim, or the group row it stands under (一、物质帮助 →
+   * 物质帮助; 二、健康服务 → 健康服务); 未注明 when neither gives one.
+   */
+  type: z.string().min(1),
+  /** 普惠 or 保障, as the list's tier ranges or captions give it; 未注明 when the list states no tiers (then tiers is empty). */
+  tier: z.enum(ITEM_TIERS),
   /** 牵头责任部门, verbatim as the cell reads. */
   leadText: z.string().min(1),
   /** The lead departments, one per entry. */
@@ -83,7 +86,26 @@ export function serviceListSchema<R extends z.ZodType, D extends z.ZodType>(regi
         caption: z.string().optional(),
       }),
     ),
-    /** The table's column headings, verbatim. */
+    /**
+     * Group rows inside the table that are not tier captions (一、物质帮助, 二、健康服务), verbatim, each with the
+     * items under it; absent when the table has none.
+     */
+    groups: z
+      .array(
+        z.strictObject({
+          /** The group row, verbatim. */
+          caption: z.string().min(1),
+          /** First item number under it. */
+          from: z.number().int().positive(),
+          /** Last item number under it. */
+          to: z.number().int().positive(),
+        }),
+      )
+      .optional(),
+    /**
+     * The table's column headings, verbatim. A heading that spans several columns is joined to the heading of each
+     * column under it with · (支出责任·市级, 支出责任·县级).
+     */
     columns: z.array(z.string()),
     /** Notes of the list (备注 …), verbatim. */
     notes: z.array(z.string()),

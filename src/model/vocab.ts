@@ -25,13 +25,17 @@ export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 export const REVIEW_STATES = ['pending', 'reviewed'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
-/** 服务类型 of a list item. */
+/**
+ * The three 服务类型 of the national list (物质帮助, 照护服务, 关爱服务): the comparison's service kinds have one.
+ * A list item's type is the list's own word, verbatim; local lists also print others (健康服务 …).
+ */
 export const SERVICE_TYPES = ['物质帮助', '照护服务', '关爱服务'] as const;
-export type ServiceType = (typeof SERVICE_TYPES)[number];
 
 /** 普惠 (for all older people of a group) or 保障 (for those in particular need). */
 export const TIERS = ['普惠', '保障'] as const;
 export type Tier = (typeof TIERS)[number];
+/** A list item's tier: 普惠 or 保障 as the list says, or 未注明 when the list states no tiers at all. */
+export const ITEM_TIERS = [...TIERS, UNSTATED] as const;
 
 export const AMOUNT_UNITS = [
   '元',

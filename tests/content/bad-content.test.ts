@@ -44,9 +44,9 @@ describe('bad content', () => {
     ]);
   });
 
-  it('a wrong service type in a list item', () => {
-    expect(brokenContent('lists/daye-jiben-yanglao-qingdan.yaml', replace('type: "关爱服务"', 'type: "关爱"'))).toEqual([
-      'content/lists/daye-jiben-yanglao-qingdan.yaml: items.4 (item 5).type: "关爱" is not allowed — use one of "物质帮助", "照护服务", "关爱服务"',
+  it('a wrong tier in a list item', () => {
+    expect(brokenContent('lists/daye-jiben-yanglao-qingdan.yaml', replace('    tier: "保障"\n    leadText', '    tier: "兜底"\n    leadText'))).toEqual([
+      'content/lists/daye-jiben-yanglao-qingdan.yaml: items.11 (item 12).tier: "兜底" is not allowed — use one of "普惠", "保障", "未注明"',
     ]);
   });
 
@@ -105,8 +105,8 @@ describe('bad content', () => {
     const line = readFileSync(`content/${file}`, 'utf8').split('\n').length + 1;
     expect(brokenContent(file, (t) => `${t}\n<Script>{alert(1)}</Script>\n`)).toEqual([
       `content/${file}:${line}: an expression ({…}) is not allowed in policy MDX — escape the brace as \\{`,
-      `content/${file}:${line}: <Script> is not an allowed component — use one of Heading, Notice, SourceOutline, Preamble, EndMatter, Appendix`,
-      `content/${file}:${line}: <Script> is not an allowed component — use one of Heading, Notice, SourceOutline, Preamble, EndMatter, Appendix`,
+      `content/${file}:${line}: <Script> is not an allowed component — use one of Heading, Notice, SourceOutline, Preamble, EndMatter, Appendix, Table, TableRow, TableCell`,
+      `content/${file}:${line}: <Script> is not an allowed component — use one of Heading, Notice, SourceOutline, Preamble, EndMatter, Appendix, Table, TableRow, TableCell`,
     ]);
   });
 
@@ -180,6 +180,24 @@ describe('bad content', () => {
     const at = text.indexOf('    tier: "普惠"', text.indexOf('items:'));
     expect(brokenContent(file, (t) => `${t.slice(0, at)}    tier: "保障"${t.slice(at + '    tier: "普惠"'.length)}`)).toEqual([
       'content/lists/daye-jiben-yanglao-qingdan.yaml: items.0 (item 1).tier: "保障" but the tiers put the item in 普惠 — correct the tier or the ranges',
+    ]);
+  });
+
+  it('a list that states no tiers, with a local service type and group rows, passes; then no item may claim a tier', () => {
+    const file = 'lists/daye-jiben-yanglao-qingdan.yaml';
+    // 大冶's list as a local list prints it: no 普惠/保障 ranges, 健康服务 as a type, group rows over its items.
+    const untiered = (text: string) =>
+      text
+        .replace(/^tiers:\n(?: {2}.*\n| {4}.*\n)+/mu, 'tiers: []\ngroups:\n  - { caption: "一、物质帮助", from: 1, to: 9 }\n  - { caption: "二、健康服务", from: 10, to: 27 }\n')
+        .replace(/^notes:\n(?: {2}.*\n)+/mu, 'notes: []\n')
+        .replaceAll(/tier: "(普惠|保障)"/gu, 'tier: "未注明"')
+        .replace('type: "照护服务"', 'type: "健康服务"');
+    expect(brokenContent(file, untiered)).toEqual([]);
+    expect(brokenContent(file, (t) => untiered(t).replace('tier: "未注明"', 'tier: "普惠"'))).toEqual([
+      'content/lists/daye-jiben-yanglao-qingdan.yaml: items.0 (item 1).tier: "普惠" but the list states no tiers (tiers is empty) — write 未注明, or add the tier ranges the list gives',
+    ]);
+    expect(brokenContent(file, (t) => untiered(t).replace('from: 10, to: 27', 'from: 9, to: 28'))).toEqual([
+      'content/lists/daye-jiben-yanglao-qingdan.yaml: groups[1]: items 9–28 — a group covers items of the list in order, from its first item to its last, without overlapping the group before',
     ]);
   });
 

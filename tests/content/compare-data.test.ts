@@ -2,8 +2,12 @@
  * The comparison views on the real content: every 大冶 item in the services matrix, 保山's missing list
  * shown as such, the shared metrics side by side, every task tagged.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDataOf } from '../../src/lib/compare/data.ts';
+import { DOWNLOADS } from '../../src/lib/compare/rows.ts';
 import { readContent } from '../../src/model/read.ts';
 import { comparedRegions, metricViews, serviceMatrix, taggedItems, taggedTasks, topicView } from '../../src/lib/compare/views.ts';
 
@@ -58,5 +62,32 @@ describe('comparison views of the committed content', () => {
     expect(taggedItems(data).filter((i) => !i.service)).toEqual([]);
     const tuoyu = topicView('tuoyu-fuwu', data);
     expect(tuoyu.filter((c) => c.tasks.length > 0).map((c) => c.region.id)).toEqual(['pingliang']);
+  });
+});
+
+describe('comparison views of a list that states no tiers and prints a local service type', () => {
+  it('still puts every item in the services matrix and the item download, with tier 未注明 and the type as printed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compare-untiered-'));
+    try {
+      cpSync('content', dir, { recursive: true });
+      const file = join(dir, 'lists/daye-jiben-yanglao-qingdan.yaml');
+      const text = readFileSync(file, 'utf8')
+        .replace(/^tiers:\n(?: {2}.*\n| {4}.*\n)+/mu, 'tiers: []\n')
+        .replaceAll(/tier: "(普惠|保障)"/gu, 'tier: "未注明"')
+        .replace('type: "照护服务"', 'type: "健康服务"');
+      writeFileSync(file, text);
+      const untiered = compareDataOf(readContent(dir));
+      const daye = serviceMatrix(untiered).flatMap((row) =>
+        row.cells.filter((c) => c.region.id === 'daye').flatMap((c) => c.items.map((i) => i.item.number)),
+      );
+      expect(daye.sort((a, b) => a - b)).toEqual(Array.from({ length: 27 }, (_, i) => i + 1));
+      const rows = DOWNLOADS.items.rows(untiered).filter((r) => r.list === 'daye-jiben-yanglao-qingdan');
+      expect(rows).toHaveLength(27);
+      expect(new Set(rows.map((r) => r.tier))).toEqual(new Set(['未注明']));
+      expect(rows.map((r) => r.type)).toContain('健康服务');
+      for (const row of rows) DOWNLOADS.items.schema.parse(row);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

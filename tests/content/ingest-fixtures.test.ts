@@ -12,7 +12,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cleanSource } from '../../scripts/ingest/clean.ts';
 import { ingestSource } from '../../scripts/ingest/index.ts';
+import { splitTabRows } from '../../scripts/ingest/tab-rows.ts';
 import { checkDocuments } from '../../src/build/checks/documents.ts';
+import { HEADING_JOINER } from '../../src/lib/list-columns.ts';
 import { splitSentences, stripWhitespace } from '../../src/lib/text.ts';
 import type { DocumentData } from '../../src/model/document.ts';
 import type { ListData } from '../../src/model/list.ts';
@@ -29,6 +31,8 @@ interface Expected {
   listItems?: number;
   /** Per list slug, a partial object of the list's YAML expected (items, tiers …). */
   listData?: Record<string, Record<string, unknown>>;
+  /** Lines the MDX body must hold, in this order (e.g. an attachment's table: <TableRow>, <TableCell>1</TableCell>). */
+  mdx?: string[];
   problems?: string[];
 }
 
@@ -72,15 +76,19 @@ function renderedTexts(body: string): string[] {
   return texts;
 }
 
-/** The verbatim text a list's pages show: title, columns, tier captions, notes and every cell of every item. */
+/**
+ * The verbatim text a list's pages show: title, columns (a heading over two columns and each column's own, as
+ * printed), tier captions, group rows, notes and every cell of every item.
+ */
 function listTexts(yaml: string | undefined): string[] {
   if (!yaml) return [];
   const list = parse(yaml) as ListData;
   return [
     list.title,
-    ...list.columns,
+    ...list.columns.flatMap((c) => c.split(HEADING_JOINER)),
     ...list.notes,
     ...list.tiers.map((t) => t.caption ?? ''),
+    ...(list.groups ?? []).map((g) => g.caption),
     ...list.items.flatMap((i) => [
       String(i.number),
       i.name,
@@ -178,6 +186,17 @@ describe.each(cases)('fixture %s', (name) => {
       }
     });
   }
+  if (expected.mdx) {
+    it('writes the expected lines into the MDX body, in order', () => {
+      const lines = body.split('\n');
+      let from = 0;
+      for (const line of expected.mdx!) {
+        const at = lines.indexOf(line, from);
+        expect(at, `line “${line}” (in this order)`).toBeGreaterThanOrEqual(from);
+        from = at + 1;
+      }
+    });
+  }
   it('passes the document schema and the content check', () => {
     expect(contentCheck(name, sourcePath, result.files)).toEqual([]);
   });
@@ -194,9 +213,11 @@ describe.each(cases)('fixture %s', (name) => {
         ...(entry.lists ?? []).flatMap((l) => listTexts(result.files.get(`lists/${l.slug}.yaml`))),
       ];
       const shown = stripWhitespace(shownTexts.join(''));
-      const sentences = cleaned.lines.flatMap((l) => splitSentences(l.text)).map(stripWhitespace);
+      // A row of TAB-separated cells is read as its cells (scripts/ingest/tab-rows.ts): each cell is shown in its field.
+      const read = splitTabRows(cleaned.lines);
+      const sentences = read.flatMap((l) => splitSentences(l.text)).map(stripWhitespace);
       expect(sentences.filter((s) => s !== '' && !shown.includes(s))).toEqual([]);
-      const source = stripWhitespace(cleaned.lines.map((l) => l.text).join(''));
+      const source = stripWhitespace(read.map((l) => l.text).join(''));
       const invented = shownTexts.map(stripWhitespace).filter((t) => t !== '' && !source.includes(t));
       expect(invented).toEqual([]);
   });

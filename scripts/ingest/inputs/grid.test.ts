@@ -11,7 +11,7 @@ describe('cellText', () => {
 });
 
 describe('gridLines', () => {
-  it('writes each cell as a TAB line and a caption row as a plain line', () => {
+  it('writes each cell as a TAB line, a title row as a plain line and a group row inside the table as its cells', () => {
     const grid = expandSpans([
       [{ text: '某市基本养老服务清单', colSpan: 3 }],
       [{ text: '序号' }, { text: '服务\n项目' }, { text: '服务类型' }],
@@ -24,7 +24,8 @@ describe('gridLines', () => {
       lines: [
         '某市基本养老服务清单',
         '\t序号',
-        '\t服务项目',
+        '\t服务',
+        '项目',
         '\t服务类型',
         '\t1',
         '\t助餐',
@@ -32,13 +33,31 @@ describe('gridLines', () => {
         '\t2',
         '\t助浴',
         '\t照护服务',
-        '（面向特殊老年人保障服务项目）',
+        '\t（面向特殊老年人保障服务项目）',
+        '\t',
+        '\t',
         '\t3',
         '\t探访',
         '\t',
       ],
       repeated: 1,
     });
+  });
+
+  it('writes a line break inside a cell as a line of its own, and a 备注 under the table as a plain line', () => {
+    const grid = expandSpans([
+      [{ text: '序号' }, { text: '牵头部门' }],
+      [{ text: '1' }, { text: '县民政局\n  各乡镇人民政府' }],
+      [{ text: '备注：\n第1项为普惠服务项目。', colSpan: 2 }],
+    ]);
+    expect(gridLines(grid).lines).toEqual([
+      '\t序号',
+      '\t牵头部门',
+      '\t1',
+      '\t县民政局',
+      '各乡镇人民政府',
+      '备注：第1项为普惠服务项目。',
+    ]);
   });
 
   it('keeps a row that has only its number, and drops empty rows', () => {

@@ -490,6 +490,118 @@ async function xlsx(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** A workbook of one sheet, with the fixed dates that keep regenerated files equal but for their zip timestamps. */
+function workbookOf(name: string): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '养老政策通 fixtures';
+  workbook.created = new Date(Date.UTC(2024, 0, 1));
+  workbook.modified = new Date(Date.UTC(2024, 0, 1));
+  return { workbook, sheet: workbook.addWorksheet(name) };
+}
+
+/**
+ * A county's list as counties publish it: group rows merged across the sheet (一、…普惠服务项目 right under the
+ * header, 二、…保障服务项目 between rows), 服务类别 merged down over two rows, a 备注 row.
+ */
+async function xlsxGroupRows(): Promise<Buffer> {
+  const { workbook, sheet } = workbookOf('Sheet1');
+  const full = (text: string) => {
+    const row = sheet.addRow([text]);
+    sheet.mergeCells(row.number, 1, row.number, 8);
+  };
+  full('附件2');
+  full('丰林县基本养老服务清单（2025年版）');
+  sheet.addRow(['序号', '服务类别', '服务项目', '服务对象', '服务内容', '服务标准', '资金来源', '牵头部门']);
+  full('一、面向特定群体老年人的普惠服务项目');
+  const first = sheet.addRow([
+    1,
+    '物质帮助',
+    '高龄津贴',
+    '80周岁及以上本县户籍老年人',
+    '按月发放高龄津贴',
+    '每人每月不低于50元',
+    '县级财政',
+    '县民政局',
+  ]);
+  sheet.addRow([
+    2,
+    null,
+    '老年人意外伤害保险',
+    '60周岁及以上老年人',
+    '引导老年人参加意外伤害保险',
+    '特困老年人由政府代缴保费',
+    '县级财政',
+    '县民政局',
+  ]);
+  sheet.mergeCells(first.number, 2, first.number + 1, 2);
+  sheet.addRow([
+    3,
+    '照护服务',
+    '老年人健康管理',
+    '65周岁及以上老年人',
+    '提供健康体检、健康指导',
+    '每年1次',
+    '基本公共卫生服务经费',
+    '县卫健局',
+  ]);
+  full('二、面向特殊困难老年人的保障服务项目');
+  sheet.addRow([
+    4,
+    '照护服务',
+    '特困人员供养',
+    '特困老年人',
+    '提供基本生活条件和照料服务',
+    '基本生活标准不低于当地低保标准的1.3倍',
+    '县级财政',
+    '县民政局',
+  ]);
+  sheet.addRow([
+    5,
+    '关爱服务',
+    '探访关爱',
+    '独居、空巢、留守老年人',
+    '定期上门探访',
+    '每月不少于1次',
+    '县级财政',
+    '县民政局',
+  ]);
+  full('备注：第1—3项为面向特定群体老年人的普惠服务项目，第4—5项为面向特殊困难老年人的保障服务项目。');
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A list whose cells hold line breaks (Alt+Enter): two departments on two lines, a standard on two lines. */
+async function xlsxDepartmentBreaks(): Promise<Buffer> {
+  const { workbook, sheet } = workbookOf('清单');
+  const full = (text: string) => {
+    const row = sheet.addRow([text]);
+    sheet.mergeCells(row.number, 1, row.number, 7);
+  };
+  full('附件');
+  full('丰林县基本养老服务清单');
+  sheet.addRow(['序号', '服务类型', '服务项目', '服务对象', '服务内容及标准', '牵头部门', '备注']);
+  sheet.addRow([
+    1,
+    '物质帮助',
+    '高龄津贴',
+    '80周岁及以上老年人',
+    '80—89周岁每人每月50元；\n90周岁及以上每人每月100元',
+    '县民政局',
+    '',
+  ]);
+  sheet.addRow([2, '关爱服务', '探访关爱', '独居、空巢老年人', '每月探访不少于1次', '县民政局\n各乡镇人民政府', '']);
+  sheet.addRow([
+    3,
+    '照护服务',
+    '老年人健康管理',
+    '65周岁及以上老年人',
+    '每年提供1次健康体检',
+    '县卫生健康局\n县医疗保障局',
+    '按年调整',
+  ]);
+  full('备注：1-2项为普惠服务项目，3项为保障服务项目。');
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
 /** As Excel saves a sheet "CSV (逗号分隔)" on a Chinese Windows: GBK, CRLF, merged cells as empty fields. */
 function csv(): Buffer {
   const quote = (s: string) => (/[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s);
@@ -531,6 +643,8 @@ if (existsSync(CJK_FONT)) write('format-pdf-text', 'source.pdf', await textPdf()
 else console.error(`skipped format-pdf-text: ${CJK_FONT} is missing (apt-get install fonts-noto-cjk)`);
 write('format-pdf-scanned', 'source.pdf', await scannedPdf());
 write('format-xlsx-list', 'source.xlsx', await xlsx());
+write('format-xlsx-group-rows', 'source.xlsx', await xlsxGroupRows());
+write('format-xlsx-department-breaks', 'source.xlsx', await xlsxDepartmentBreaks());
 write('format-csv-list', 'source.csv', csv());
 write('format-random-bytes', 'source.txt', pseudoRandomBytes(4096, 20240411));
 write('format-empty', 'source.txt', Buffer.alloc(0));

@@ -73,9 +73,8 @@ export async function extractXlsx(raw: Uint8Array): Promise<Extracted> {
       }
       grid.push(cells);
     }
-    const table = gridLines(
-      grid.map((row) => row.map((cell) => ({ ...cell, text: cell.text.replace(/\s*\n\s*/gu, '') }))),
-    );
+    // A line break in a cell (Alt+Enter) goes on in a line of its own: in a department cell it separates units.
+    const table = gridLines(grid);
     if (table.lines.length === 0) continue;
     read.push(sheet.name);
     lines.push(...table.lines);

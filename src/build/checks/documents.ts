@@ -11,7 +11,17 @@ import { sha256, type Content, type ContentFile } from '../../model/read.ts';
 import type { Report } from './report.ts';
 
 /** The components policy MDX may use (src/user-components/); nothing else. */
-const ALLOWED_COMPONENTS = ['Heading', 'Notice', 'SourceOutline', 'Preamble', 'EndMatter', 'Appendix'] as const;
+const ALLOWED_COMPONENTS = [
+  'Heading',
+  'Notice',
+  'SourceOutline',
+  'Preamble',
+  'EndMatter',
+  'Appendix',
+  'Table',
+  'TableRow',
+  'TableCell',
+] as const;
 
 /** Anchors a document page has besides its outline (docs/urls.md). */
 const PAGE_ANCHORS = ['notice', 'outline', 'preamble', 'end'] as const;

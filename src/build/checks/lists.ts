@@ -1,6 +1,7 @@
-/** Service lists: unique slugs named like their files, a known region and document, items numbered and tiered as the list says. */
+/** Service lists: unique slugs named like their files, a known region and document, items numbered and tiered (or 未注明) as the list says, groups in order. */
 import { itemField } from '../../model/friendly-errors.ts';
 import type { ListData } from '../../model/list.ts';
+import { UNSTATED } from '../../model/vocab.ts';
 import type { Content, ContentFile } from '../../model/read.ts';
 import type { Report } from './report.ts';
 
@@ -49,7 +50,21 @@ export function checkLists(
           f,
           `${itemField(i, item.number)}.tier: "${item.tier}" but the tiers put the item in ${range?.tier ?? 'no tier'} — correct the tier or the ranges`,
         );
+      else if (data.tiers.length === 0 && item.tier !== UNSTATED)
+        report(
+          f,
+          `${itemField(i, item.number)}.tier: "${item.tier}" but the list states no tiers (tiers is empty) — write ${UNSTATED}, or add the tier ranges the list gives`,
+        );
     });
+    let after = 0;
+    for (const [g, group] of (data.groups ?? []).entries()) {
+      if (group.from < after || group.to < group.from || group.to > data.items.length)
+        report(
+          f,
+          `groups[${g}]: items ${group.from}–${group.to} — a group covers items of the list in order, from its first item to its last, without overlapping the group before`,
+        );
+      after = group.to + 1;
+    }
     if (data.itemsMissing !== (data.items.length === 0))
       report(
         f,

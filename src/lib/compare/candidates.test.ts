@@ -27,6 +27,21 @@ const body = [
   '1\\.高龄津贴 80周岁及以上',
   '',
   '</Appendix>',
+  '<Appendix anchor="appendix-3" heading="附件3" title="分工表">',
+  '',
+  '<Table caption="分工表">',
+  '<TableRow kind="header">',
+  '<TableCell kind="header">序号</TableCell>',
+  '<TableCell kind="header">工作任务</TableCell>',
+  '</TableRow>',
+  '<TableRow>',
+  '<TableCell>1</TableCell>',
+  '<TableCell>签约覆盖率达到75%&#34;以上&#34;</TableCell>',
+  '<TableCell></TableCell>',
+  '</TableRow>',
+  '</Table>',
+  '',
+  '</Appendix>',
 ].join('\n');
 
 describe('commitmentCandidates', () => {
@@ -38,6 +53,10 @@ describe('commitmentCandidates', () => {
       '建立基本养老服务经费保障机制，社会福利事业的彩票公益金用于养老服务占比不得低于60%。鼓励社会力量参与。',
     ]);
     expect(sections.get('appendix-2')).toEqual(['1.高龄津贴 80周岁及以上']);
+  });
+
+  it('reads each cell of an attachment’s table as a paragraph of its own', () => {
+    expect(sections.get('appendix-3')).toEqual(['序号', '工作任务', '1', '签约覆盖率达到75%"以上"']);
   });
 
   it('finds the sentences with a number or a deadline, not the notice, citations or attachments', () => {

@@ -55,8 +55,12 @@ const itemRowSchema = z.strictObject({
   name: z.string().describe('服务项目, verbatim'),
   serviceKind: z.string().describe('Canonical service kind id'),
   serviceKindName: z.string().describe('Canonical service kind name'),
-  type: z.string().describe('服务类型'),
-  tier: z.string().describe('普惠 or 保障'),
+  type: z
+    .string()
+    .describe(
+      '服务类型 as the list prints it (物质帮助 / 照护服务 / 关爱服务, or a local type such as 健康服务; 未注明 when the list gives none)',
+    ),
+  tier: z.string().describe('普惠 or 保障; 未注明 when the list states no tiers'),
   target: z.string().describe('服务对象, verbatim'),
   lead: z.string().describe('牵头责任部门, verbatim'),
   amounts: z.string().describe('Amounts as the text states them, verbatim, joined by ；'),

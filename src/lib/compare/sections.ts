@@ -5,6 +5,7 @@
  */
 
 const ANCHOR = /\banchor="([a-z0-9-]+)"/u;
+const TABLE_CELL = /^<TableCell\b[^>]*>(.*)<\/TableCell>$/u;
 
 /** Undoes escapeMdxText (scripts/ingest/mdx.ts): backslash escapes and the character references it writes. */
 export function unescapeMdx(line: string): string {
@@ -16,7 +17,8 @@ export function unescapeMdx(line: string): string {
 
 /**
  * anchor → its paragraphs, in order. Text before the first anchored component is left out (documents
- * start with one). A component line only opens an anchor; headings' own text is not a paragraph.
+ * start with one). A component line only opens an anchor; headings' own text is not a paragraph, a table
+ * cell's is.
  */
 export function sectionParagraphs(body: string): Map<string, string[]> {
   const sections = new Map<string, string[]>();
@@ -24,6 +26,12 @@ export function sectionParagraphs(body: string): Map<string, string[]> {
   for (const line of body.split('\n')) {
     const trimmed = line.trim();
     if (trimmed === '') continue;
+    // A table cell of an attachment (<TableCell>…</TableCell>) is a paragraph of its own.
+    const cell = TABLE_CELL.exec(trimmed);
+    if (cell) {
+      if (current !== undefined && cell[1] !== '') sections.get(current)!.push(unescapeMdx(cell[1]!));
+      continue;
+    }
     if (trimmed.startsWith('<')) {
       const m = ANCHOR.exec(trimmed);
       if (m) {

@@ -28,7 +28,7 @@ export interface SearchFacets {
   /** The province-level region's name (湖北省); none for a page across regions. */
   province?: string;
   status?: keyof typeof STATUS_FILTER;
-  /** For a list item: 物质帮助 / 照护服务 / 关爱服务 as the list prints it. */
+  /** For a list item: its 服务类型 as the list prints it (物质帮助 / 照护服务 / 关爱服务, or a local one such as 健康服务). */
   service?: string;
   /** The document's title, for results from a document, list or item. */
   document?: string;

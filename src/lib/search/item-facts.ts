@@ -19,7 +19,7 @@ export function itemUrlFromAnchor(url: string): string | undefined {
 export interface ItemFacts {
   /** The item's name. */
   name?: string;
-  /** 物质帮助 / 照护服务 / 关爱服务, as the list prints it. */
+  /** 服务类型 as the list prints it: 物质帮助 / 照护服务 / 关爱服务, or a local one such as 健康服务. */
   service?: string;
   /** The amounts in words. */
   amount?: string;
