@@ -128,11 +128,11 @@ describe('字号 (text size)', () => {
     });
     await page.goto(`${site.origin}${DOCUMENT_PAGE}`);
     await page.waitForLoadState('load');
-    expect(await page.evaluate(() => (window as unknown as { seen: object }).seen)).toEqual({
-      readyState: 'loading',
-      size: 'xx-large',
-      shift: 0,
-    });
+    const seen = await page.evaluate(() => (window as unknown as { seen: { shift: number } }).seen);
+    expect(seen).toMatchObject({ readyState: 'loading', size: 'xx-large' });
+    // A size applied after the body reflows the whole page (a shift far above 0.1, the threshold of a good page);
+    // on a busy machine a small element may still land a frame late (0.001 was seen), which is not that.
+    expect(seen.shift).toBeLessThan(0.01);
     expect(await px(page, 'body', 'font-size')).toBeGreaterThanOrEqual(30);
     expect(await px(page, 'main p', 'font-size')).toBeGreaterThanOrEqual(30);
     expect(await pressed(page, '[data-text-size-choice]')).toEqual(['false', 'false', 'false', 'true']);
