@@ -69,7 +69,7 @@ export function documentSchema<R extends z.ZodType>(regionRef: R) {
     dateSigned: dateOrUnstated,
     /** The date it was published, or 未注明. */
     datePublished: dateOrUnstated,
-    /** issued, or a draft: 送审稿 (for review) / 征求意见稿 (for comments). */
+    /** The status as published: 征求意见稿 / 送审稿 / 草案 (drafts), 试行 or 现行有效; the page shows what became of it since (docs/lifecycle.md). */
     status: z.enum(DOCUMENT_STATUSES),
     /** The status line as printed under the title, e.g. （送审稿）. */
     statusLine: z.string().optional(),
