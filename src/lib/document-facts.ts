@@ -1,11 +1,12 @@
 /**
  * The facts a document page shows besides title, status, issuer, number and dates: when it takes effect,
- * how long it is valid, and what its 版头, 版记 and the portal print — each as the source states it, or
- * 未注明. Only facts, in plain words; no guess fills a gap.
+ * until when it is valid, and what its 版头, 版记 and the portal print — each as the source states it, or
+ * 未注明. Only facts, in plain words; no guess fills a gap (an end counted from 有效期N年 says so).
  */
 import type { DocumentData } from '../model/document.ts';
 import { UNSTATED } from '../model/vocab.ts';
 import { displayDate } from './labels.ts';
+import { untilNote, type Validity } from './lifecycle/validity.ts';
 
 export interface FactRow {
   label: string;
@@ -18,8 +19,6 @@ export interface FactRow {
 
 type Facts = Pick<
   DocumentData,
-  | 'effective'
-  | 'validity'
   | 'noticeTitle'
   | 'issuerMark'
   | 'signer'
@@ -41,16 +40,15 @@ function row(label: string, value: string | undefined, clause?: string): FactRow
   return { label, value: stated ? value : UNSTATED, ...(clause ? { clause } : {}), unstated: !stated };
 }
 
-/** 有效期: 5年, 至2028年12月31日, or both. */
-function validityText(v: NonNullable<Facts['validity']>): string {
-  return [v.years ? `${v.years}年` : '', v.until ? `至${displayDate(v.until)}` : ''].filter(Boolean).join('，');
-}
-
-/** When it takes effect and how long it is valid: shown with the main facts. */
-export function effectRows(d: Facts): FactRow[] {
+/** 生效日期 and 有效期至 (src/lib/lifecycle/validity.ts), each with the clause that says it: shown with the main facts. */
+export function effectRows(v: Validity): FactRow[] {
+  const note = untilNote(v);
+  const until = v.until === UNSTATED ? undefined : `${displayDate(v.until)}${note ? `（${note}）` : ''}`;
+  const untilRow = row('有效期至', until, v.untilClause);
   return [
-    row('施行日期', d.effective && displayDate(d.effective.date), d.effective?.clause),
-    row('有效期', d.validity && validityText(d.validity), d.validity?.clause),
+    row('生效日期', displayDate(v.effective), v.effectiveClause),
+    // 未注明 and why, when the text gives years but no day to count them from.
+    untilRow.unstated && note ? { ...untilRow, value: `${UNSTATED}（${note}）` } : untilRow,
   ];
 }
 

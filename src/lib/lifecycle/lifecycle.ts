@@ -5,6 +5,7 @@
  * or as its portal printed, 已失效 past its end of validity — each with the day it took effect, its schema.org
  * legislationLegalForce and the reason in plain words. Pure: the build date is a parameter (./today.ts).
  */
+import type { DocumentData } from '../../model/document.ts';
 import { displayDate } from '../labels.ts';
 import { isDraft, UNSTATED, type DocumentStatus, type LifecycleStatus } from '../../model/vocab.ts';
 import { addDays, isIsoDate } from './dates.ts';
@@ -214,7 +215,11 @@ export function lifecycleOf(d: LifecycleFacts, context: LifecycleContext, today:
 
   if (d.status === '征求意见稿' || d.status === '送审稿' || d.status === '草案') {
     const since = firstDate(d.datePublished, d.dateSigned);
-    return result(d.status, since, `${DRAFT_REASON[d.status]}${since === UNSTATED ? '' : `，${displayDate(since)}发布`}。`);
+    return result(
+      d.status,
+      since,
+      `${DRAFT_REASON[d.status]}${since === UNSTATED ? '' : `，${displayDate(since)}发布`}。`,
+    );
   }
 
   const amended = current(context.versions.get(d.slug)?.amendedBy, today);
@@ -251,4 +256,23 @@ export function lifecyclesOf(
 ): Map<string, Lifecycle> {
   const context = lifecycleContext(documents, versions);
   return new Map(documents.map((d) => [d.slug, lifecycleOf(d, context, today)]));
+}
+
+/** The lifecycle facts of a document's front matter (its region given as a slug). */
+export function lifecycleFacts(slug: string, d: Omit<DocumentData, 'region'>, region: string): LifecycleFacts {
+  const facts: LifecycleFacts = {
+    slug,
+    title: d.title,
+    region,
+    status: d.status,
+    documentNumber: d.documentNumber,
+    dateSigned: d.dateSigned,
+    datePublished: d.datePublished,
+  };
+  if (d.datePrinted) facts.datePrinted = d.datePrinted;
+  if (d.effective) facts.effective = d.effective;
+  if (d.validity) facts.validity = d.validity;
+  if (d.validityStatus) facts.validityStatus = d.validityStatus;
+  if (d.repeals) facts.repeals = d.repeals;
+  return facts;
 }
