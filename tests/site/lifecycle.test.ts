@@ -42,9 +42,9 @@ describe('the seed documents', () => {
       const status = root.querySelector('[data-status]')!;
       expect(status.getAttribute('data-status')).toBe(l.status);
       expect(status.getAttribute('data-status-since')).toBe(l.since);
-      expect(text(status.textContent)).toContain(l.reason);
+      expect(text(root.querySelector('[data-status-reason]')?.textContent)).toBe(l.reason);
       const terms = root.querySelectorAll('.meta > dt').map((dt) => text(dt.textContent));
-      expect(terms).toEqual(expect.arrayContaining(['状态', '生效日期', '有效期至']));
+      expect(terms).toEqual(expect.arrayContaining(['状态', '生效日期', '有效期至', '状态说明']));
       const banner = root.querySelector('[data-status-banner]');
       if (l.legalForce === 'InForce') expect(banner, d.id).toBeNull();
       else expect(banner?.getAttribute('data-status-banner')).toBe(l.status);
