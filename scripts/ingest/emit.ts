@@ -124,6 +124,21 @@ export function emitDocument(
   const listFor = new Map((entry.lists ?? []).map((l) => [l.appendix, l.slug]));
 
   const { meta, stated, title } = resolveFacts(doc, cleaned.portal, notes);
+  // What the editor states in sources.yaml where the text does not (docs/lifecycle.md) takes the text's place.
+  const overridden = (key: 'effective' | 'validity', from: string) =>
+    stated[key] &&
+    notes.push({
+      line: 0,
+      message: `${key}: the text says “${stated[key].clause}”; the editor's statement in sources.yaml (from ${from}) is used instead`,
+    });
+  if (entry.effective) {
+    overridden('effective', entry.effective.from);
+    stated.effective = entry.effective;
+  }
+  if (entry.validity) {
+    overridden('validity', entry.validity.from);
+    stated.validity = entry.validity;
+  }
   if (!title) {
     // The line where a title was expected (after the 版头, if any), quoted: what stands there instead.
     const where = doc.noTitleAt ?? doc.preamble[0];

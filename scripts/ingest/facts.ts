@@ -32,8 +32,9 @@ export interface StatedFacts {
   indexNumber?: string;
   topicCategory?: string;
   validityStatus?: string;
-  effective?: { date: string; clause: string };
-  validity?: { until?: string; years?: number; clause: string };
+  /** `from`: stated by the editor in sources.yaml, where the clause is printed (docs/lifecycle.md). */
+  effective?: { date: string; clause: string; from?: string };
+  validity?: { until?: string; years?: number; clause: string; from?: string };
   repeals?: { title: string; number: string }[];
   interpreter?: string;
 }

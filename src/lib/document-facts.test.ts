@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectRows, printedRows } from './document-facts.ts';
+import { clauseText, effectRows, printedRows } from './document-facts.ts';
 import { validityOf } from './lifecycle/validity.ts';
 
 describe('document facts for the page', () => {
@@ -38,6 +38,27 @@ describe('document facts for the page', () => {
       }),
     );
     expect(uncounted[1]).toMatchObject({ value: '未注明（原文写了“有效期3年”，但没有写从哪天起算）', unstated: true });
+  });
+  it('names where the editor read a date the text does not state', () => {
+    const from = '某市人民政府门户网站的发布页';
+    const [effective, until] = effectRows(
+      validityOf({
+        dateSigned: '未注明',
+        effective: { date: '2024-03-01', clause: '生效日期：2024-03-01', from },
+        validity: { until: '2027-02-28', clause: '失效日期：2027-02-28', from },
+      }),
+    );
+    expect(effective).toEqual({
+      label: '生效日期',
+      value: '2024年3月1日',
+      clause: '生效日期：2024-03-01',
+      from,
+      unstated: false,
+    });
+    expect(clauseText(until!)).toBe('据某市人民政府门户网站的发布页：“失效日期：2027-02-28”');
+    expect(
+      clauseText(effectRows(validityOf({ dateSigned: '未注明', effective: { date: '2024-03-01', clause: 'c' } }))[0]!),
+    ).toBe('原文：“c”');
   });
   it('a clause that gives no date is shown with 未注明 and the clause', () => {
     const v = validityOf({ dateSigned: '未注明', effective: { date: '未注明', clause: '本方案自印发之日起施行。' } });

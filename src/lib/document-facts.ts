@@ -14,6 +14,8 @@ export interface FactRow {
   value: string;
   /** The sentence of the source the value was read from, verbatim, when there is one. */
   clause?: string;
+  /** Where that sentence is printed, when the editor stated it because the text does not (docs/lifecycle.md). */
+  from?: string;
   unstated: boolean;
 }
 
@@ -35,18 +37,27 @@ type Facts = Pick<
   | 'validityStatus'
 >;
 
-function row(label: string, value: string | undefined, clause?: string): FactRow {
+function row(label: string, value: string | undefined, clause?: string, from?: string): FactRow {
   const stated = value !== undefined && value !== '' && value !== UNSTATED;
-  return { label, value: stated ? value : UNSTATED, ...(clause ? { clause } : {}), unstated: !stated };
+  return {
+    label,
+    value: stated ? value : UNSTATED,
+    ...(clause ? { clause } : {}),
+    ...(clause && from ? { from } : {}),
+    unstated: !stated,
+  };
 }
+
+/** How a row's source sentence is shown: （原文：“…”）, or （据…：“…”） for one the editor stated. */
+export const clauseText = (r: FactRow): string => (r.from ? `据${r.from}：“${r.clause}”` : `原文：“${r.clause}”`);
 
 /** 生效日期 and 有效期至 (src/lib/lifecycle/validity.ts), each with the clause that says it: shown with the main facts. */
 export function effectRows(v: Validity): FactRow[] {
   const note = untilNote(v);
   const until = v.until === UNSTATED ? undefined : `${displayDate(v.until)}${note ? `（${note}）` : ''}`;
-  const untilRow = row('有效期至', until, v.untilClause);
+  const untilRow = row('有效期至', until, v.untilClause, v.untilFrom);
   return [
-    row('生效日期', displayDate(v.effective), v.effectiveClause),
+    row('生效日期', displayDate(v.effective), v.effectiveClause, v.effectiveFrom),
     // 未注明 and why, when the text gives years but no day to count them from.
     untilRow.unstated && note ? { ...untilRow, value: `${UNSTATED}（${note}）` } : untilRow,
   ];

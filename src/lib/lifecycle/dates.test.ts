@@ -30,7 +30,7 @@ describe('the build date', () => {
     expect(siteToday('2026-12-01', new Date('2030-01-01T00:00:00Z'))).toBe('2026-12-01');
   });
 
-  it("is the day in China otherwise (a UTC evening is the next morning there)", () => {
+  it('is the day in China otherwise (a UTC evening is the next morning there)', () => {
     expect(siteToday(undefined, new Date('2026-11-30T17:00:00Z'))).toBe('2026-12-01');
     expect(siteToday('', new Date('2026-11-30T15:59:00Z'))).toBe('2026-11-30');
   });

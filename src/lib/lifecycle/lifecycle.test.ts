@@ -223,7 +223,10 @@ describe('the versions (fed by src/lib/versions/)', () => {
       legalForce: 'PartiallyInForce',
       by: { slug: 'a-amend' },
     });
-    expect(alone(doc({ validityStatus: '已修改' }))).toMatchObject({ status: '已修订', legalForce: 'PartiallyInForce' });
+    expect(alone(doc({ validityStatus: '已修改' }))).toMatchObject({
+      status: '已修订',
+      legalForce: 'PartiallyInForce',
+    });
   });
 
   it('not before the link’s day; an end outranks an amendment', () => {

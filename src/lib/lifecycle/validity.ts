@@ -9,8 +9,8 @@ import { isIsoDate, lastDayOf } from './dates.ts';
 /** The document facts validity is read from (DocumentData's fields of the same names). */
 export interface ValidityFacts {
   dateSigned: string;
-  effective?: { date: string; clause: string };
-  validity?: { until?: string; years?: number; clause: string };
+  effective?: { date: string; clause: string; from?: string };
+  validity?: { until?: string; years?: number; clause: string; from?: string };
 }
 
 /**
@@ -24,6 +24,8 @@ export interface Validity {
   effective: string;
   /** The sentence that says when it takes effect, verbatim. */
   effectiveClause?: string;
+  /** Where the editor read that sentence, when the text itself does not say it (sources.yaml). */
+  effectiveFrom?: string;
   /** 有效期至: the last day it is valid, or 未注明. */
   until: string;
   untilBasis: UntilBasis;
@@ -31,14 +33,25 @@ export interface Validity {
   years?: number;
   /** The sentence that says how long it is valid, verbatim. */
   untilClause?: string;
+  /** Where the editor read that sentence, when the text itself does not say it (sources.yaml). */
+  untilFrom?: string;
 }
 
 export function validityOf(d: ValidityFacts): Validity {
   const effective = d.effective && isIsoDate(d.effective.date) ? d.effective.date : UNSTATED;
-  const base = { effective, ...(d.effective ? { effectiveClause: d.effective.clause } : {}) };
+  const base = {
+    effective,
+    ...(d.effective ? { effectiveClause: d.effective.clause } : {}),
+    ...(d.effective?.from ? { effectiveFrom: d.effective.from } : {}),
+  };
   const v = d.validity;
   if (!v) return { ...base, until: UNSTATED, untilBasis: 'unstated' };
-  const stated = { ...base, ...(v.years ? { years: v.years } : {}), untilClause: v.clause };
+  const stated = {
+    ...base,
+    ...(v.years ? { years: v.years } : {}),
+    untilClause: v.clause,
+    ...(v.from ? { untilFrom: v.from } : {}),
+  };
   if (v.until) return { ...stated, until: v.until, untilBasis: 'stated' };
   if (v.years && effective !== UNSTATED)
     return { ...stated, until: lastDayOf(effective, v.years), untilBasis: 'from-effective' };
