@@ -18,7 +18,7 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
 export const DOCUMENT_STATUSES = ['征求意见稿', '送审稿', '草案', '试行', '现行有效'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 /** The statuses of a text that is not issued yet. */
-export const DRAFT_STATUSES = ['征求意见稿', '送审稿', '草案'] as const satisfies readonly DocumentStatus[];
+const DRAFT_STATUSES = ['征求意见稿', '送审稿', '草案'] as const satisfies readonly DocumentStatus[];
 export const isDraft = (status: string): boolean => (DRAFT_STATUSES as readonly string[]).includes(status);
 
 /**
