@@ -31,6 +31,7 @@ import {
   searchUrl,
   servicesUrl,
   topicUrl,
+  validityUrl,
 } from '../../src/lib/urls.ts';
 import { composeDocument } from './document.ts';
 import { composeList } from './list.ts';
@@ -97,6 +98,7 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
     commitmentsUrl(),
     servicesUrl(),
     dataUrl(),
+    validityUrl(),
   );
   urls.push(...topics.map(topicUrl));
   urls.push(
