@@ -31,6 +31,7 @@ import {
   searchUrl,
   servicesUrl,
   topicUrl,
+  validityUrl,
 } from '../../src/lib/urls.ts';
 import { composeDocument } from './document.ts';
 import { composeList } from './list.ts';
@@ -97,6 +98,7 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
     commitmentsUrl(),
     servicesUrl(),
     dataUrl(),
+    validityUrl(),
   );
   urls.push(...topics.map(topicUrl));
   urls.push(
@@ -130,19 +132,19 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
     };
     const factor = r.pick([0.8, 0.9, 1.1, 1.2, 1.25, 1.5]);
     const status = r.pick([
-      'issued',
-      'issued',
-      'issued',
-      'issued',
-      'issued',
-      'issued',
-      'issued',
-      'issued',
+      '现行有效',
+      '现行有效',
+      '现行有效',
+      '现行有效',
+      '现行有效',
+      '现行有效',
+      '现行有效',
+      '现行有效',
       '送审稿',
       '征求意见稿',
     ] as const);
     const year = 2023 + voice.yearShift;
-    const document = `${slug}-jiben-yanglao-${status === 'issued' ? year : status === '送审稿' ? 'songshengao' : 'zhengqiuyijian'}`;
+    const document = `${slug}-jiben-yanglao-${status === '现行有效' ? year : status === '送审稿' ? 'songshengao' : 'zhengqiuyijian'}`;
     const listSlug = `${slug}-jiben-yanglao-qingdan`;
     const title = r.pick([
       `${name}推进基本养老服务体系建设实施方案`,

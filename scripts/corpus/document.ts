@@ -72,7 +72,7 @@ export function composeDocument(input: DocumentInput): ComposedDocument {
   const origins = new Map<string, SentenceOrigin>();
   const units: ComposedDocument['units'] = [];
   const lines: string[] = [`日期：${input.date} 来源：合成测试数据（非真实文件）`, input.title];
-  if (input.status !== 'issued') lines.push(`（${input.status}）`);
+  if (input.status !== '现行有效') lines.push(`（${input.status}）`);
 
   const allUnits = [...pool.groups, ...pool.closings].flatMap((g) => g.tasks);
   /** The unit's sentences, dropped, reordered and borrowed; re-voiced; remembered under the anchor. */

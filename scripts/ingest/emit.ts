@@ -6,7 +6,7 @@ import { citedDocuments, targetYears } from './metadata.ts';
 import { appendixChildren } from './appendix-mdx.ts';
 import { mdxBlock, mdxElement, escapeMdxText } from './mdx.ts';
 import { ownTitlesIn } from './notice.ts';
-import { UNSTATED } from '../../src/model/vocab.ts';
+import { isDraft, UNSTATED } from '../../src/model/vocab.ts';
 import { emitList, type EmittedList } from './list.ts';
 import { walk, type DocNode, type ParsedDocument } from './structure.ts';
 import type { Problem } from './problem.ts';
@@ -69,7 +69,7 @@ function nodeMdx(node: DocNode): string[] {
 function completeness(doc: ParsedDocument, meta: Meta, missingList: EmittedList['missing'] | null) {
   const notes: { kind: string; note: string; anchor?: string }[] = [];
   const nodes = [...walk(doc.sections)];
-  if (doc.status !== 'issued') {
+  if (isDraft(doc.status)) {
     notes.push({ kind: 'draft', note: `本文是${doc.status}，不是正式印发的文件；正式文件的内容可能不同。` });
   }
   for (const node of nodes.filter((n) => n.presence === 'truncated')) {
@@ -124,6 +124,21 @@ export function emitDocument(
   const listFor = new Map((entry.lists ?? []).map((l) => [l.appendix, l.slug]));
 
   const { meta, stated, title } = resolveFacts(doc, cleaned.portal, notes);
+  // What the editor states in sources.yaml where the text does not (docs/lifecycle.md) takes the text's place.
+  const overridden = (key: 'effective' | 'validity', from: string) =>
+    stated[key] &&
+    notes.push({
+      line: 0,
+      message: `${key}: the text says “${stated[key].clause}”; the editor's statement in sources.yaml (from ${from}) is used instead`,
+    });
+  if (entry.effective) {
+    overridden('effective', entry.effective.from);
+    stated.effective = entry.effective;
+  }
+  if (entry.validity) {
+    overridden('validity', entry.validity.from);
+    stated.validity = entry.validity;
+  }
   if (!title) {
     // The line where a title was expected (after the 版头, if any), quoted: what stands there instead.
     const where = doc.noTitleAt ?? doc.preamble[0];

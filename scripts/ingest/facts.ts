@@ -3,7 +3,7 @@
  * clauses, 版记) and what the portal's metadata block states. The text's own word comes first; a portal
  * fact fills a gap and, where it contradicts the text, is noted. Whatever neither states is 未注明.
  */
-import { UNSTATED } from '../../src/model/vocab.ts';
+import { isDraft, UNSTATED } from '../../src/model/vocab.ts';
 import type { PortalFact } from './clean.ts';
 import { readClosing, type Paragraph } from './closing.ts';
 import { parseDate } from './dates.ts';
@@ -32,8 +32,9 @@ export interface StatedFacts {
   indexNumber?: string;
   topicCategory?: string;
   validityStatus?: string;
-  effective?: { date: string; clause: string };
-  validity?: { until?: string; years?: number; clause: string };
+  /** `from`: stated by the editor in sources.yaml, where the clause is printed (docs/lifecycle.md). */
+  effective?: { date: string; clause: string; from?: string };
+  validity?: { until?: string; years?: number; clause: string; from?: string };
   repeals?: { title: string; number: string }[];
   interpreter?: string;
 }
@@ -127,8 +128,7 @@ export function resolveFacts(
   if (closing.effective) {
     // 自印发之日起: the day it was issued — the 印发日期 of the 版记 when printed, else the 成文日期.
     // A draft is not issued yet: its 自印发之日起 has no date.
-    const issued = doc.status === 'issued';
-    const onIssue = !issued
+    const onIssue = isDraft(doc.status)
       ? undefined
       : (printed.datePrinted ?? (meta.dateSigned === UNSTATED ? undefined : meta.dateSigned));
     const date = closing.effective.date ?? (closing.effective.onIssue ? onIssue : undefined);

@@ -65,8 +65,13 @@ describe('the 版头', () => {
     expect(statusOf('某市实施方案（送审稿）')).toBe('送审稿');
     expect(statusOf('（草案）')).toBe('草案');
     expect(statusOf('（讨论稿）')).toBe('草案');
-    expect(statusOf('（试行）')).toBe('issued');
-    expect(statusOf('（2024年版）')).toBe('issued');
+    expect(statusOf('（试行）')).toBe('试行');
+    expect(statusOf('某县困难老年人探访关爱服务实施办法（试行）')).toBe('试行');
+    expect(statusOf('（试行）某市办法（征求意见稿）')).toBe('征求意见稿');
+    expect(statusOf('关于试行长期护理保险制度的通知')).toBe('现行有效');
+    expect(statusOf('（暂行）')).toBe('现行有效');
+    expect(statusOf('（2024年版）')).toBe('现行有效');
+    expect(statusOf('（2023年修订版）')).toBe('现行有效');
   });
 });
 

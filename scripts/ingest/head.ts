@@ -19,16 +19,21 @@ const WS = '[\\s\\u3000]';
 /** 附件, 附件2, 附件：清单, 附件 1 … — a label line, with or without the attachment's title after it. */
 export const APPENDIX = /^附件\s*([0-9０-９一二三四五六七八九十]*)(?:[:：\s]\s*(.*))?$/u;
 
-/** The words a status bracket under (or in) a title uses, and the status each gives. 试行/修订/年版 are issued texts. */
+/** The words a status bracket under (or in) a title uses, and the status each gives. 修订/年版 texts are 现行有效. */
 const STATUS_WORDS = '征求意见稿|送审稿|草案|讨论稿|试行|暂行|修订稿|修订|\\d{4}年(?:修订)?版';
 const STATUS_LINE = new RegExp(`^[（(](?:[^（()）]*?)(${STATUS_WORDS})[）)]$`, 'u');
 
-/** The status a title or status line states: 征求意见稿, 送审稿, 草案 (讨论稿 is a draft too), otherwise issued. */
+/**
+ * The status a title or status line states: 征求意见稿, 送审稿, 草案 (讨论稿 is a draft too) — a draft of a 试行
+ * text is a draft —, 试行 when a bracket says so (办法（试行）, a line （试行）), otherwise 现行有效. A 试行 outside
+ * a bracket (关于试行…的通知) names what the text is about, not its status.
+ */
 export function statusOf(text: string): DocumentStatus {
   if (/征求意见稿/u.test(text)) return '征求意见稿';
   if (/送审稿/u.test(text)) return '送审稿';
   if (/草案|讨论稿/u.test(text)) return '草案';
-  return 'issued';
+  if (/[（(][^（()）]*试行[^（()）]*[）)]/u.test(text)) return '试行';
+  return '现行有效';
 }
 
 /** A line such as （送审稿）, （征求意见稿）, （试行）, （2024年版）. */

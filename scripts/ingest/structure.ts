@@ -12,6 +12,7 @@ import {
   signatureAt,
   statusOf,
 } from './head.ts';
+import { isDraft } from '../../src/model/vocab.ts';
 import { titleKey } from './metadata.ts';
 import { publishedTitle, readNotice, readTitleBlock } from './notice.ts';
 import { matchNumbering, type Numbered, type NumberingKind } from './numbering.ts';
@@ -50,7 +51,7 @@ export function parseDocument(source: SourceLine[]): ParsedDocument {
     outline: [],
     titleLines: [],
     title: '',
-    status: 'issued',
+    status: '现行有效',
     head: [],
     printed: { attachments: [], annotations: [] },
     preamble: [],
@@ -124,7 +125,7 @@ export function parseDocument(source: SourceLine[]): ParsedDocument {
     i = caption.end + 1;
   }
   doc.status = statusOf(`${doc.statusLine ?? ''}${doc.title}`);
-  if (doc.status !== 'issued') {
+  if (isDraft(doc.status)) {
     const where = lines.find((l) => l.text === doc.statusLine) ?? lines.find((l) => doc.title.includes(l.text));
     doc.notes.push({
       line: where?.line ?? 0,

@@ -19,6 +19,7 @@ import {
   searchUrl,
   servicesUrl,
   topicUrl,
+  validityUrl,
 } from '../lib/urls.ts';
 
 /** What the content holds, counted by the content check. */
@@ -118,6 +119,7 @@ export const ROUTES: readonly Route[] = [
   { kind: 'services', pattern: /^\/compare\/services\/$/u, count: one, searchable: true, paths: only(servicesUrl()) },
   { kind: 'basis', pattern: /^\/compare\/basis\/$/u, count: one, searchable: true, paths: only(basisUrl()) },
   { kind: 'downloads', pattern: /^\/data\/$/u, count: one, searchable: false, paths: only(dataUrl()) },
+  { kind: 'validity', pattern: /^\/validity\/$/u, count: one, searchable: false, paths: only(validityUrl()) },
   { kind: '404', pattern: /^\/404\.html$/u, count: one, searchable: false, paths: only('/404.html') },
 ];
 

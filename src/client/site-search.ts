@@ -193,7 +193,11 @@ function excerpt(html: string): HTMLParagraphElement {
 }
 
 function renderCard(card: SearchCard): HTMLLIElement {
-  const context = [card.region, card.isSection ? '政策原文章节' : card.kind, card.status === '草案' ? '草案' : '']
+  const context = [
+    card.region,
+    card.isSection ? '政策原文章节' : card.kind,
+    card.status === '现行有效' ? '' : card.status,
+  ]
     .filter(Boolean)
     .join(' · ');
   const item = el(

@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { compareData as fromSource } from '../lib/compare/data.ts';
 import { catalog } from './catalog.ts';
+import { lifecycles } from './lifecycle.ts';
 import type { CompareData } from '../lib/compare/views.ts';
 
 let cached: Promise<CompareData> | undefined;
@@ -31,13 +32,15 @@ export function compareData(): Promise<CompareData> {
         getCollection('listTags'),
         getCollection('commitments'),
       ]);
+    const lifecycle = await lifecycles();
     return fromSource({
       regions: regions.map((r) => ({ id: r.id, name: r.data.name, code: r.data.code })),
       documents: documents.map((d) => ({
         id: d.id,
         title: d.data.title,
         region: d.data.region.id,
-        status: d.data.status,
+        status: lifecycle.get(d.id)!.status,
+        statusSince: lifecycle.get(d.id)!.since,
         outline: d.data.outline,
         body: d.body ?? '',
       })),

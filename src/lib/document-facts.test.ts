@@ -1,23 +1,69 @@
 import { describe, expect, it } from 'vitest';
-import { effectRows, printedRows } from './document-facts.ts';
+import { clauseText, effectRows, printedRows } from './document-facts.ts';
+import { validityOf } from './lifecycle/validity.ts';
 
 describe('document facts for the page', () => {
   it('shows 未注明 for every fact the source does not state', () => {
-    expect([...effectRows({}), ...printedRows({})].every((r) => r.value === '未注明' && r.unstated)).toBe(true);
+    const rows = [...effectRows(validityOf({ dateSigned: '未注明' })), ...printedRows({})];
+    expect(rows.every((r) => r.value === '未注明' && r.unstated)).toBe(true);
   });
-  it('shows stated facts in plain words, with the clause they come from', () => {
-    const effect = effectRows({
-      effective: { date: '2024-01-01', clause: '本办法自2024年1月1日起施行，有效期5年。' },
-      validity: { years: 5, until: '2028-12-31', clause: '有效期5年，至2028年12月31日。' },
-    });
+  it('shows 生效日期 and 有效期至 in plain words, with the clause they come from', () => {
+    const clause = '本办法自2024年1月1日起施行，有效期至2028年12月31日。';
+    const effect = effectRows(
+      validityOf({
+        dateSigned: '2023-12-01',
+        effective: { date: '2024-01-01', clause },
+        validity: { until: '2028-12-31', clause },
+      }),
+    );
     expect(effect).toEqual([
-      { label: '施行日期', value: '2024年1月1日', clause: '本办法自2024年1月1日起施行，有效期5年。', unstated: false },
-      { label: '有效期', value: '5年，至2028年12月31日', clause: '有效期5年，至2028年12月31日。', unstated: false },
+      { label: '生效日期', value: '2024年1月1日', clause, unstated: false },
+      { label: '有效期至', value: '2028年12月31日', clause, unstated: false },
     ]);
   });
+  it('says how an end counted from 有效期N年 was found, or why it cannot be', () => {
+    const counted = effectRows(
+      validityOf({
+        dateSigned: '2023-12-01',
+        effective: { date: '2024-01-01', clause: '本办法自2024年1月1日起施行，有效期5年。' },
+        validity: { years: 5, clause: '本办法自2024年1月1日起施行，有效期5年。' },
+      }),
+    )[1];
+    expect(counted).toMatchObject({ value: '2028年12月31日（按“有效期5年”从生效日期起算）', unstated: false });
+    const uncounted = effectRows(
+      validityOf({
+        dateSigned: '未注明',
+        effective: { date: '未注明', clause: '本方案自印发之日起施行，有效期3年。' },
+        validity: { years: 3, clause: '本方案自印发之日起施行，有效期3年。' },
+      }),
+    );
+    expect(uncounted[1]).toMatchObject({ value: '未注明（原文写了“有效期3年”，但没有写从哪天起算）', unstated: true });
+  });
+  it('names where the editor read a date the text does not state', () => {
+    const from = '某市人民政府门户网站的发布页';
+    const [effective, until] = effectRows(
+      validityOf({
+        dateSigned: '未注明',
+        effective: { date: '2024-03-01', clause: '生效日期：2024-03-01', from },
+        validity: { until: '2027-02-28', clause: '失效日期：2027-02-28', from },
+      }),
+    );
+    expect(effective).toEqual({
+      label: '生效日期',
+      value: '2024年3月1日',
+      clause: '生效日期：2024-03-01',
+      from,
+      unstated: false,
+    });
+    expect(clauseText(until!)).toBe('据某市人民政府门户网站的发布页：“失效日期：2027-02-28”');
+    expect(
+      clauseText(effectRows(validityOf({ dateSigned: '未注明', effective: { date: '2024-03-01', clause: 'c' } }))[0]!),
+    ).toBe('原文：“c”');
+  });
   it('a clause that gives no date is shown with 未注明 and the clause', () => {
-    expect(effectRows({ effective: { date: '未注明', clause: '本方案自印发之日起施行。' } })[0]).toEqual({
-      label: '施行日期',
+    const v = validityOf({ dateSigned: '未注明', effective: { date: '未注明', clause: '本方案自印发之日起施行。' } });
+    expect(effectRows(v)[0]).toEqual({
+      label: '生效日期',
       value: '未注明',
       clause: '本方案自印发之日起施行。',
       unstated: true,

@@ -1,11 +1,12 @@
 /**
  * The facts a document page shows besides title, status, issuer, number and dates: when it takes effect,
- * how long it is valid, and what its 版头, 版记 and the portal print — each as the source states it, or
- * 未注明. Only facts, in plain words; no guess fills a gap.
+ * until when it is valid, and what its 版头, 版记 and the portal print — each as the source states it, or
+ * 未注明. Only facts, in plain words; no guess fills a gap (an end counted from 有效期N年 says so).
  */
 import type { DocumentData } from '../model/document.ts';
 import { UNSTATED } from '../model/vocab.ts';
 import { displayDate } from './labels.ts';
+import { untilNote, type Validity } from './lifecycle/validity.ts';
 
 export interface FactRow {
   label: string;
@@ -13,13 +14,13 @@ export interface FactRow {
   value: string;
   /** The sentence of the source the value was read from, verbatim, when there is one. */
   clause?: string;
+  /** Where that sentence is printed, when the editor stated it because the text does not (docs/lifecycle.md). */
+  from?: string;
   unstated: boolean;
 }
 
 type Facts = Pick<
   DocumentData,
-  | 'effective'
-  | 'validity'
   | 'noticeTitle'
   | 'issuerMark'
   | 'signer'
@@ -36,21 +37,29 @@ type Facts = Pick<
   | 'validityStatus'
 >;
 
-function row(label: string, value: string | undefined, clause?: string): FactRow {
+function row(label: string, value: string | undefined, clause?: string, from?: string): FactRow {
   const stated = value !== undefined && value !== '' && value !== UNSTATED;
-  return { label, value: stated ? value : UNSTATED, ...(clause ? { clause } : {}), unstated: !stated };
+  return {
+    label,
+    value: stated ? value : UNSTATED,
+    ...(clause ? { clause } : {}),
+    ...(clause && from ? { from } : {}),
+    unstated: !stated,
+  };
 }
 
-/** 有效期: 5年, 至2028年12月31日, or both. */
-function validityText(v: NonNullable<Facts['validity']>): string {
-  return [v.years ? `${v.years}年` : '', v.until ? `至${displayDate(v.until)}` : ''].filter(Boolean).join('，');
-}
+/** How a row's source sentence is shown: （原文：“…”）, or （据…：“…”） for one the editor stated. */
+export const clauseText = (r: FactRow): string => (r.from ? `据${r.from}：“${r.clause}”` : `原文：“${r.clause}”`);
 
-/** When it takes effect and how long it is valid: shown with the main facts. */
-export function effectRows(d: Facts): FactRow[] {
+/** 生效日期 and 有效期至 (src/lib/lifecycle/validity.ts), each with the clause that says it: shown with the main facts. */
+export function effectRows(v: Validity): FactRow[] {
+  const note = untilNote(v);
+  const until = v.until === UNSTATED ? undefined : `${displayDate(v.until)}${note ? `（${note}）` : ''}`;
+  const untilRow = row('有效期至', until, v.untilClause, v.untilFrom);
   return [
-    row('施行日期', d.effective && displayDate(d.effective.date), d.effective?.clause),
-    row('有效期', d.validity && validityText(d.validity), d.validity?.clause),
+    row('生效日期', displayDate(v.effective), v.effectiveClause, v.effectiveFrom),
+    // 未注明 and why, when the text gives years but no day to count them from.
+    untilRow.unstated && note ? { ...untilRow, value: `${UNSTATED}（${note}）` } : untilRow,
   ];
 }
 

@@ -37,5 +37,7 @@ export const finderUrl = (): string => '/finder/';
 export const finderRegionUrl = (region: string): string => `/finder/${region}/`;
 /** One region's items and rules for the finder. */
 export const finderDataUrl = (region: string): string => `/finder/${region}.json`;
+/** 有效期一览: documents that have expired, expire within a year, or state no end (docs/lifecycle.md). */
+export const validityUrl = (): string => '/validity/';
 /** The glossary; a term is /glossary/#<id>. */
 export const glossaryUrl = (): string => '/glossary/';

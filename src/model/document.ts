@@ -55,6 +55,30 @@ const completenessSchema = z.strictObject({
   anchor: slug.optional(),
 });
 
+/** Where the editor read a fact the document's own text does not state (sources.yaml), e.g. the portal page of the text. */
+const statedFrom = z.string().min(1);
+
+/**
+ * When it takes effect: the date (未注明 when 自印发之日起 and no date is printed) and the clause that says so,
+ * verbatim — from the text or its portal, or stated by the editor (`from`: where the clause is printed).
+ */
+export const effectiveSchema = z.strictObject({
+  date: dateOrUnstated,
+  clause: z.string().min(1),
+  from: statedFrom.optional(),
+});
+
+/**
+ * How long it is valid (有效期N年 / 有效期至…), with the clause, verbatim — from the text or its portal, or stated
+ * by the editor (`from`: where the clause is printed).
+ */
+export const validitySchema = z.strictObject({
+  until: isoDate.optional(),
+  years: z.number().int().positive().optional(),
+  clause: z.string().min(1),
+  from: statedFrom.optional(),
+});
+
 export function documentSchema<R extends z.ZodType>(regionRef: R) {
   return z.strictObject({
     /** The document's title, verbatim (title lines joined). */
@@ -69,7 +93,7 @@ export function documentSchema<R extends z.ZodType>(regionRef: R) {
     dateSigned: dateOrUnstated,
     /** The date it was published, or 未注明. */
     datePublished: dateOrUnstated,
-    /** issued, or a draft: 送审稿 (for review) / 征求意见稿 (for comments). */
+    /** The status as published: 征求意见稿 / 送审稿 / 草案 (drafts), 试行 or 现行有效; the page shows what became of it since (docs/lifecycle.md). */
     status: z.enum(DOCUMENT_STATUSES),
     /** The status line as printed under the title, e.g. （送审稿）. */
     statusLine: z.string().optional(),
@@ -99,16 +123,10 @@ export function documentSchema<R extends z.ZodType>(regionRef: R) {
     topicCategory: z.string().optional(),
     /** 有效性 as the portal prints it (有效 / 失效 / 废止 …), verbatim. */
     validityStatus: z.string().optional(),
-    /** When it takes effect: the date (未注明 when 自印发之日起 and no date is printed) and the clause that says so, verbatim. */
-    effective: z.strictObject({ date: dateOrUnstated, clause: z.string().min(1) }).optional(),
-    /** How long it is valid (有效期N年 / 有效期至…), with the clause, verbatim. */
-    validity: z
-      .strictObject({
-        until: isoDate.optional(),
-        years: z.number().int().positive().optional(),
-        clause: z.string().min(1),
-      })
-      .optional(),
+    /** When it takes effect (生效日期), with the clause; `from` when the editor stated it (docs/lifecycle.md). */
+    effective: effectiveSchema.optional(),
+    /** How long it is valid (有效期至), with the clause; `from` when the editor stated it (docs/lifecycle.md). */
+    validity: validitySchema.optional(),
     /** Documents it repeals (原《…》（…号）同时废止), each with its number or 未注明. */
     repeals: z.array(z.strictObject({ title: z.string().min(1), number: textOrUnstated })).optional(),
     /** Who interprets it (由…负责解释), verbatim. */

@@ -1,6 +1,7 @@
 /** The site-wide data files: the search vocabulary, moved URLs and the register of raw sources. */
 import { z } from 'astro/zod';
 import { slug, sourceFileName } from './common.ts';
+import { effectiveSchema, validitySchema } from './document.ts';
 import { REVIEW_STATES } from './vocab.ts';
 
 const term = z.string().trim().min(1, { error: 'write a word or phrase, not an empty string' });
@@ -50,6 +51,14 @@ export const sourcesSchema = z.array(
      * reviewed; reviewed (the default): all of them are required (docs/content-model.md).
      */
     review: z.enum(REVIEW_STATES).optional(),
+    /**
+     * When it takes effect, stated by the editor where the text does not say it (or says 自印发之日起 without a
+     * date): the date, the sentence as printed where the editor read it and `from`, where that is. Ingest writes it
+     * into the document in place of what the text gives (docs/lifecycle.md).
+     */
+    effective: effectiveSchema.required({ from: true }).optional(),
+    /** How long it is valid, stated by the editor in the same way (有效期至 a date, or N years). */
+    validity: validitySchema.required({ from: true }).optional(),
   }),
 );
 export type SourceEntry = z.output<typeof sourcesSchema>[number];

@@ -11,11 +11,35 @@ export const REGION_LEVELS = ['province', 'prefecture', 'county'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 /**
- * issued, or a draft: 送审稿 (for review) / 征求意见稿 (for comments) / 草案 (a draft that names itself only so).
- * 试行, 修订 and 年版 texts are issued; their printed status line is kept verbatim in the front matter.
+ * A document's status as published (docs/lifecycle.md): a draft — 征求意见稿 (for comments), 送审稿 (for review),
+ * 草案 (a draft that names itself only so, or 讨论稿) — or an issued text: 试行 (issued on trial, its title or
+ * status line says 试行) or 现行有效. 修订 and 年版 texts are 现行有效; their printed status line is kept verbatim.
  */
-export const DOCUMENT_STATUSES = ['issued', '送审稿', '征求意见稿', '草案'] as const;
+export const DOCUMENT_STATUSES = ['征求意见稿', '送审稿', '草案', '试行', '现行有效'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+/** The statuses of a text that is not issued yet. */
+const DRAFT_STATUSES = ['征求意见稿', '送审稿', '草案'] as const satisfies readonly DocumentStatus[];
+export const isDraft = (status: string): boolean => (DRAFT_STATUSES as readonly string[]).includes(status);
+
+/**
+ * The status the site shows (src/lib/lifecycle/, docs/lifecycle.md): the status as published, or what became of
+ * the text since — 尚未施行 (its effective date is still to come), 已修订 (amended by another text), 已被取代 (a
+ * later version replaced it), 已废止 (another text repealed it), 已失效 (its validity ended). One vocabulary for
+ * pages, structured data, search filters and downloads, in the order the search filter lists them.
+ */
+export const LIFECYCLE_STATUSES = [
+  '现行有效',
+  '试行',
+  '尚未施行',
+  '征求意见稿',
+  '送审稿',
+  '草案',
+  '已修订',
+  '已被取代',
+  '已废止',
+  '已失效',
+] as const;
+export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
 
 /** The formats a raw source may come in (scripts/ingest/inputs/ reads each into the parser's plain text). */
 export const SOURCE_FORMATS = ['text', 'html', 'docx', 'pdf', 'xlsx', 'csv'] as const;
@@ -100,9 +124,16 @@ export const LEVEL_LABEL = { province: '省级', prefecture: '地级', county: '
   RegionLevel,
   string
 >;
-export const STATUS_LABEL = {
-  issued: '正式印发',
-  送审稿: '送审稿（草案）',
-  征求意见稿: '征求意见稿（草案）',
-  草案: '草案',
-} as const satisfies Record<DocumentStatus, string>;
+/** What each status means, in plain words, for a reader who meets it on a page. */
+export const STATUS_MEANING = {
+  现行有效: '正式印发，本站未见废止、修订、取代或到期的记载',
+  试行: '正式印发、试行的文件，本站未见废止、修订、取代或到期的记载',
+  尚未施行: '已经印发，但还没到开始施行的日期',
+  征求意见稿: '公开征求意见的草案，不是正式文件',
+  送审稿: '报送审议的草案，不是正式文件',
+  草案: '草案，不是正式文件',
+  已修订: '已被另一份文件修订，部分内容可能已经改变',
+  已被取代: '已被新的版本取代',
+  已废止: '已被另一份文件明令废止',
+  已失效: '有效期已满',
+} as const satisfies Record<LifecycleStatus, string>;

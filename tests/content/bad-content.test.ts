@@ -260,6 +260,13 @@ describe('bad content', () => {
     ).toEqual([expect.stringMatching(/^content\/documents\/pingliang-yanglao-tuoyu-shisiwu\.mdx: provenance\.source: write the name of a file/u)]);
   });
 
+  it("an editor's statement of validity that does not say where it is printed", () => {
+    const stated = '  document: "pingliang-yanglao-tuoyu-shisiwu"\n  validity: { until: "2025-12-31", clause: "有效期至2025年12月31日" }';
+    expect(brokenContent('sources/sources.yaml', replace('  document: "pingliang-yanglao-tuoyu-shisiwu"', stated))).toEqual([
+      'content/sources/sources.yaml: 2.validity.from: missing — add this required field',
+    ]);
+  });
+
   it('a glossary wording that would link to two entries', () => {
     expect(brokenContent('glossary.yaml', replace('forms: [低保边缘]', 'forms: [低保边缘, 低保]'))).toEqual([
       'content/glossary.yaml: 2.forms: "低保" also belongs to dibao — a wording may link to one entry only',

@@ -11,7 +11,9 @@ import { DOWNLOADS } from '../../src/lib/compare/rows.ts';
 import { readContent } from '../../src/model/read.ts';
 import { comparedRegions, metricViews, serviceMatrix, taggedItems, taggedTasks, topicView } from '../../src/lib/compare/views.ts';
 
-const data = compareDataOf(readContent('content'));
+/** A fixed build date (docs/lifecycle.md): the statuses never depend on the wall clock. */
+const TODAY = '2026-12-01';
+const data = compareDataOf(readContent('content'), TODAY);
 
 describe('comparison views of the committed content', () => {
   it('compares the five regions that have documents', () => {
@@ -76,7 +78,7 @@ describe('comparison views of a list that states no tiers and prints a local ser
         .replaceAll(/tier: "(普惠|保障)"/gu, 'tier: "未注明"')
         .replace('type: "照护服务"', 'type: "健康服务"');
       writeFileSync(file, text);
-      const untiered = compareDataOf(readContent(dir));
+      const untiered = compareDataOf(readContent(dir), TODAY);
       const daye = serviceMatrix(untiered).flatMap((row) =>
         row.cells.filter((c) => c.region.id === 'daye').flatMap((c) => c.items.map((i) => i.item.number)),
       );

@@ -12,9 +12,9 @@ import { DOWNLOADS, type DownloadStem } from '../../src/lib/compare/rows.ts';
 import { comparedRegions, metricViews, serviceMatrix } from '../../src/lib/compare/views.ts';
 import { stripWhitespace } from '../../src/lib/text.ts';
 import { commitmentsUrl, dataFileUrl, documentUrl, itemUrl, servicesUrl, topicUrl } from '../../src/lib/urls.ts';
-import { download, page, type BuiltPage } from './dist.ts';
+import { download, page, TEST_SITE_TODAY, type BuiltPage } from './dist.ts';
 
-const data = compareDataOf(readContent('content'));
+const data = compareDataOf(readContent('content'), TEST_SITE_TODAY);
 
 /** The text under each stable anchor of a built document page, up to the next one (our own words left out). */
 function sectionTexts(p: BuiltPage): Map<string, string> {

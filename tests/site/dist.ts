@@ -29,6 +29,19 @@ export const TEST_SITE_URL: string = (() => {
   return origin;
 })();
 
+/**
+ * The build date `npm test` builds the site for (SITE_TODAY in package.json's "build:test" script): the statuses
+ * and validity the pages and downloads show are worked out for it (docs/lifecycle.md), never for the wall clock.
+ */
+export const TEST_SITE_TODAY: string = (() => {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const today = /\bSITE_TODAY=(\d{4}-\d{2}-\d{2})\b/u.exec(pkg.scripts['build:test'] ?? '')?.[1];
+  if (!today) throw new Error('package.json: the "build:test" script must set SITE_TODAY=<YYYY-MM-DD>');
+  return today;
+})();
+
 /** Throws with a hint when dist/ was built without SITE_URL (it then has no sitemap.xml, docs/quality.md). */
 export function requireSiteUrlBuild(): void {
   if (!existsSync(join(DIST, 'sitemap.xml')))

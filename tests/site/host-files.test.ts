@@ -5,8 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/model/read.ts';
 import { headersFor, parseHeaders } from '../../src/build/host/host-files.ts';
 import { legislationLd } from '../../src/lib/host/structured-data.ts';
+import { lifecycleFacts, lifecyclesOf } from '../../src/lib/lifecycle/lifecycle.ts';
 import { documentUrl, itemUrl } from '../../src/lib/urls.ts';
-import { builtPages, DIST, isRedirectPage, page, requireSiteUrlBuild, TEST_SITE_URL, type BuiltPage } from './dist.ts';
+import {
+  builtPages,
+  DIST,
+  isRedirectPage,
+  page,
+  requireSiteUrlBuild,
+  TEST_SITE_TODAY,
+  TEST_SITE_URL,
+  type BuiltPage,
+} from './dist.ts';
 
 // npm test builds at a test-only origin (npm run build:test); a build without SITE_URL names none (tests/build/).
 requireSiteUrlBuild();
@@ -52,6 +62,10 @@ describe('schema.org JSON-LD', () => {
   const regions = new Map(content.regions.entries.map(({ file, data }) => [file.id, data]));
   const documents = content.documents.entries.map(({ file, data }) => ({ id: file.id, data }));
   const lists = content.lists.entries.map(({ file, data }) => ({ id: file.id, data }));
+  const lifecycles = lifecyclesOf(
+    documents.map((d) => lifecycleFacts(d.id, d.data, d.data.region)),
+    TEST_SITE_TODAY,
+  );
 
   it('describes each document page as Legislation, with only the facts its front matter states', () => {
     for (const d of documents) {
@@ -59,7 +73,27 @@ describe('schema.org JSON-LD', () => {
       const p = page(documentUrl(d.id));
       const [ld, ...more] = jsonLd(p) as Record<string, unknown>[];
       expect(more).toEqual([]);
-      expect(ld).toEqual(legislationLd({ ...data, region: regions.get(data.region)!, url: abs(p.path) }));
+      const lifecycle = lifecycles.get(d.id)!;
+      expect(ld).toEqual(
+        legislationLd({
+          ...data,
+          lifecycle,
+          asOf: TEST_SITE_TODAY,
+          region: regions.get(data.region)!,
+          url: abs(p.path),
+        }),
+      );
+      // Its legal force on the build date, in the one vocabulary: the two drafts are not in force.
+      expect(ld).toMatchObject({
+        legislationLegalForce: `https://schema.org/${lifecycle.legalForce}`,
+        legislationDateVersion: TEST_SITE_TODAY,
+        creativeWorkStatus: lifecycle.status,
+      });
+      if (data.status === '送审稿' || data.status === '征求意见稿')
+        expect(ld).toMatchObject({
+          legislationLegalForce: 'https://schema.org/NotInForce',
+          creativeWorkStatus: data.status,
+        });
       expect(ld!.name).toBe(p.root.querySelector('h1')!.textContent.trim());
       expect(JSON.stringify(ld)).not.toContain('未注明');
     }

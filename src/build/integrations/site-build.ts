@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { siteToday } from '../../lib/lifecycle/today.ts';
 import { contentDir, contentLabel } from '../../model/layout.ts';
 import type { Redirect } from '../../model/site-data.ts';
 import { checkContent, describeSummary, type ContentSummary } from '../checks/index.ts';
@@ -35,6 +36,13 @@ export function siteBuild(): AstroIntegration {
     name: 'site-build',
     hooks: {
       'astro:config:setup': ({ logger, updateConfig }) => {
+        // One build date for every page (docs/lifecycle.md): SITE_TODAY as given, else today in China, fixed here.
+        try {
+          process.env.SITE_TODAY = siteToday(process.env.SITE_TODAY, new Date());
+        } catch (error) {
+          console.error((error as Error).message);
+          process.exit(1);
+        }
         const result = checkContent(resolve(contentDir), contentLabel());
         if (result.errors.length > 0) {
           // The check's own lines, without a stack trace around them: each names the file, the field and the fix.
@@ -51,6 +59,7 @@ export function siteBuild(): AstroIntegration {
         shareContent(contentDir, content);
         updateConfig({ redirects: astroRedirects(redirects) });
         logger.info(describeSummary(summary));
+        logger.info(`statuses and validity as of ${process.env.SITE_TODAY}`);
       },
       'astro:config:done': ({ config }) => {
         site = config.site;

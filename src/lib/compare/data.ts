@@ -4,6 +4,7 @@
  * downloads and their tests cannot disagree.
  */
 import type { Content } from '../../model/read.ts';
+import { lifecycleFacts, lifecyclesOf } from '../lifecycle/lifecycle.ts';
 import { NOTHING_PENDING, reviewOf, splitByReview, type Review } from './review.ts';
 import { sectionParagraphs } from './sections.ts';
 import type { CompareData, DocumentInfo, ListInfo, RegionInfo } from './views.ts';
@@ -27,8 +28,11 @@ export function compareData({ documents, lists, review = NOTHING_PENDING, ...res
   };
 }
 
-/** The comparison data of a content folder as src/model/read.ts returned it (valid entries only, tables in file order). */
-export function compareDataOf(content: Content): CompareData {
+/**
+ * The comparison data of a content folder as src/model/read.ts returned it (valid entries only, tables in file
+ * order), with each document's status on `today` (YYYY-MM-DD, the build date: src/lib/lifecycle/).
+ */
+export function compareDataOf(content: Content, today: string): CompareData {
   const regions: RegionInfo[] = content.regions.entries.map(({ data: r }) => ({
     id: r.slug,
     name: r.name,
@@ -43,13 +47,18 @@ export function compareDataOf(content: Content): CompareData {
     declaredItemCount: l.declaredItemCount,
     items: l.items,
   }));
+  const lifecycles = lifecyclesOf(
+    content.documents.entries.map(({ file, data: d }) => lifecycleFacts(file.id, d, d.region)),
+    today,
+  );
   return compareData({
     regions,
     documents: content.documents.entries.map(({ file, data: d }) => ({
       id: file.id,
       title: d.title,
       region: d.region,
-      status: d.status,
+      status: lifecycles.get(file.id)!.status,
+      statusSince: lifecycles.get(file.id)!.since,
       outline: d.outline,
       body: file.body,
     })),

@@ -3,7 +3,7 @@
  * downloads and the finder name them: 尚待整理, with a link to the verbatim text.
  */
 import { documentUrl, listUrl } from '../urls.ts';
-import type { DocumentStatus } from '../../model/vocab.ts';
+import type { LifecycleStatus } from '../../model/vocab.ts';
 import type { CompareData, RegionInfo } from './views.ts';
 
 export interface PendingEntry {
@@ -17,8 +17,10 @@ export interface PendingEntry {
   region: RegionInfo;
   /** The document's slug (a list's own document). */
   document: string;
-  /** The document's status (a list's document's). */
-  status: DocumentStatus;
+  /** The document's status on the build date (a list's document's). */
+  status: LifecycleStatus;
+  /** The day that status took effect, or 未注明. */
+  statusSince: string;
 }
 
 /** Every pending document and list, by region code, each region's documents before its lists. */
@@ -34,6 +36,7 @@ export function pendingEntries(data: CompareData): PendingEntry[] {
       region: regionOf.get(d.region)!,
       document: d.id,
       status: d.status,
+      statusSince: d.statusSince,
     })),
     ...data.pending.lists.map((l) => ({
       kind: 'list' as const,
@@ -43,6 +46,7 @@ export function pendingEntries(data: CompareData): PendingEntry[] {
       region: regionOf.get(l.region)!,
       document: l.document,
       status: documentOf.get(l.document)!.status,
+      statusSince: documentOf.get(l.document)!.statusSince,
     })),
   ];
   const rank = { document: 0, list: 1 } as const;

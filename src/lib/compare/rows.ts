@@ -5,11 +5,19 @@
  */
 import { z } from 'astro/zod';
 import { documentUrl, itemUrl } from '../urls.ts';
-import { COMPARATORS, DOCUMENT_STATUSES } from '../../model/vocab.ts';
+import { COMPARATORS, LIFECYCLE_STATUSES } from '../../model/vocab.ts';
 import { pendingEntries } from './pending.ts';
 import { metricViews, taggedItems, taggedTasks, type CompareData } from './views.ts';
 
-const STATUS = z.enum(DOCUMENT_STATUSES).describe('issued = 正式印发; 送审稿 and 征求意见稿 are drafts');
+const STATUS = z
+  .enum(LIFECYCLE_STATUSES)
+  .describe(
+    "The document's status on the date the site was built (docs/lifecycle.md): 现行有效 and 试行 are in force; 征求意见稿, 送审稿 and 草案 are drafts; 尚未施行, 已修订, 已被取代, 已废止 and 已失效 say what became of it",
+  );
+const STATUS_SINCE = z
+  .string()
+  .regex(/^(?:\d{4}-\d{2}-\d{2}|未注明)$/u)
+  .describe('The day the status took effect (YYYY-MM-DD), or 未注明 when the sources do not say');
 const where = {
   region: z.string().describe('The region, e.g. 保山市'),
   regionCode: z
@@ -19,6 +27,7 @@ const where = {
   document: z.string().describe('The slug of the document, as in its URL'),
   documentTitle: z.string().describe('The document title, verbatim'),
   status: STATUS,
+  statusSince: STATUS_SINCE,
 };
 const common = {
   ...where,
@@ -96,7 +105,14 @@ function lookups(data: CompareData) {
   const where = (documentId: string) => {
     const d = document.get(documentId)!;
     const r = region.get(d.region)!;
-    return { region: r.name, regionCode: r.code, document: d.id, documentTitle: d.title, status: d.status };
+    return {
+      region: r.name,
+      regionCode: r.code,
+      document: d.id,
+      documentTitle: d.title,
+      status: d.status,
+      statusSince: d.statusSince,
+    };
   };
   return { where };
 }
@@ -188,6 +204,7 @@ export function pendingRows(data: CompareData): PendingRow[] {
     document: e.document,
     documentTitle: title.get(e.document)!,
     status: e.status,
+    statusSince: e.statusSince,
     kind: e.kind,
     list: e.kind === 'list' ? e.id : '',
     title: e.title,

@@ -17,7 +17,7 @@ import type {
 } from '../../model/compare.ts';
 import { taggableUnits, type OutlineEntryLike } from './units.ts';
 
-import type { DocumentStatus } from '../../model/vocab.ts';
+import type { LifecycleStatus } from '../../model/vocab.ts';
 
 export interface RegionInfo {
   id: string;
@@ -28,7 +28,10 @@ export interface DocumentInfo {
   id: string;
   title: string;
   region: string;
-  status: DocumentStatus;
+  /** Its status on the build date (src/lib/lifecycle/). */
+  status: LifecycleStatus;
+  /** The day that status took effect, or 未注明. */
+  statusSince: string;
   outline: ReadonlyArray<OutlineEntryLike & { number: string }>;
   /** anchor → verbatim paragraphs (sectionParagraphs of the MDX body). */
   sections: Map<string, string[]>;

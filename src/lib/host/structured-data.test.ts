@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validityOf } from '../lifecycle/validity.ts';
 import { governmentServiceLd, legislationLd, serializeLd } from './structured-data.ts';
 
 const region = { name: '大冶市', code: '420281' };
@@ -12,7 +13,16 @@ describe('legislationLd', () => {
         issuer: '保山市人民政府办公室',
         dateSigned: '2023-04-11',
         datePublished: '2023-04-20',
-        status: 'issued',
+        lifecycle: {
+          status: '现行有效',
+          legalForce: 'InForce',
+          validity: validityOf({
+            dateSigned: '2023-04-11',
+            effective: { date: '2023-05-01', clause: '本方案自2023年5月1日起施行，有效期5年。' },
+            validity: { years: 5, clause: '本方案自2023年5月1日起施行，有效期5年。' },
+          }),
+        },
+        asOf: '2026-12-01',
         region,
         url: 'https://e.org/documents/a/',
       }),
@@ -27,7 +37,11 @@ describe('legislationLd', () => {
       datePublished: '2023-04-20',
       legislationJurisdiction: { '@type': 'AdministrativeArea', name: '大冶市', identifier: '420281' },
       legislationPassedBy: { '@type': 'GovernmentOrganization', name: '保山市人民政府办公室' },
-      creativeWorkStatus: '正式印发',
+      legislationLegalForce: 'https://schema.org/InForce',
+      legislationDateVersion: '2026-12-01',
+      legislationDateOfApplicability: '2023-05-01',
+      expires: '2028-04-30',
+      creativeWorkStatus: '现行有效',
     });
   });
   it('leaves out what is 未注明 and marks a draft as not in force', () => {
@@ -37,14 +51,22 @@ describe('legislationLd', () => {
       issuer: '未注明',
       dateSigned: '未注明',
       datePublished: '未注明',
-      status: '送审稿',
+      lifecycle: { status: '送审稿', legalForce: 'NotInForce', validity: validityOf({ dateSigned: '未注明' }) },
+      asOf: '2026-12-01',
       region,
       url: 'https://e.org/documents/b/',
     }) as Record<string, unknown>;
-    for (const key of ['legislationIdentifier', 'legislationDate', 'datePublished', 'legislationPassedBy'])
+    for (const key of [
+      'legislationIdentifier',
+      'legislationDate',
+      'datePublished',
+      'legislationPassedBy',
+      'legislationDateOfApplicability',
+      'expires',
+    ])
       expect(ld).not.toHaveProperty(key);
     expect(ld.legislationLegalForce).toBe('https://schema.org/NotInForce');
-    expect(ld.creativeWorkStatus).toBe('送审稿（草案）');
+    expect(ld.creativeWorkStatus).toBe('送审稿');
   });
 });
 
@@ -78,7 +100,8 @@ describe('without a site address (no SITE_URL)', () => {
       issuer: '未注明',
       dateSigned: '未注明',
       datePublished: '未注明',
-      status: 'issued',
+      lifecycle: { status: '现行有效', legalForce: 'InForce', validity: validityOf({ dateSigned: '未注明' }) },
+      asOf: '2026-12-01',
       region,
     }) as Record<string, unknown>;
     expect(legislation).not.toHaveProperty('url');

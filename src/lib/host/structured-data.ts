@@ -3,7 +3,8 @@
  * (docs/quality.md). Only what the source states: a fact written as 未注明 is left out, never guessed; the
  * url fields only when the build knows the site's address (SITE_URL).
  */
-import { STATUS_LABEL, UNSTATED, type DocumentStatus } from '../../model/vocab.ts';
+import { UNSTATED } from '../../model/vocab.ts';
+import type { Lifecycle } from '../lifecycle/lifecycle.ts';
 
 type Json = { [key: string]: Json } | Json[] | string | number | boolean;
 
@@ -28,7 +29,10 @@ export interface LegislationFacts {
   issuer: string;
   dateSigned: string;
   datePublished: string;
-  status: DocumentStatus;
+  /** The status shown on the build date (src/lib/lifecycle/): legal force, effective date, end of validity. */
+  lifecycle: Pick<Lifecycle, 'status' | 'legalForce' | 'validity'>;
+  /** The build date: the day the legal force is stated for. */
+  asOf: string;
   region: LdRegion;
   /** The page's absolute address; absent when the build has no site address (no SITE_URL). */
   url?: string;
@@ -47,9 +51,12 @@ export function legislationLd(d: LegislationFacts): Json {
     datePublished: stated(d.datePublished),
     legislationJurisdiction: area(d.region),
     legislationPassedBy: issuer ? { '@type': 'GovernmentOrganization', name: issuer } : undefined,
-    // A draft is not in force; for an issued text we do not know, so say nothing.
-    legislationLegalForce: d.status === 'issued' ? undefined : 'https://schema.org/NotInForce',
-    creativeWorkStatus: STATUS_LABEL[d.status],
+    // As of the build date, as far as the site's record goes (docs/lifecycle.md).
+    legislationLegalForce: `https://schema.org/${d.lifecycle.legalForce}`,
+    legislationDateVersion: d.asOf,
+    legislationDateOfApplicability: stated(d.lifecycle.validity.effective),
+    expires: stated(d.lifecycle.validity.until),
+    creativeWorkStatus: d.lifecycle.status,
   });
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchTags } from './facets.ts';
 
 describe('searchTags', () => {
-  it("turns an item's facts into filters and meta, drafts filed as 草案", () => {
+  it("turns an item's facts into filters and meta, filed by the status in the site's vocabulary", () => {
     const tags = searchTags({
       kind: '清单条目',
       region: '大冶市',
@@ -17,7 +17,7 @@ describe('searchTags', () => {
       'province:湖北省',
       'kind:清单条目',
       'service:物质帮助',
-      'status:草案',
+      'status:送审稿',
     ]);
     expect(tags.filter((t) => t.kind === 'meta').map((t) => t.name)).toEqual([
       'kind',

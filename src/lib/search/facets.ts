@@ -3,13 +3,11 @@
  * and the facts a result shows (docs/search.md). Pages render these as <meta> tags in the head,
  * which Pagefind reads wherever they are.
  */
+import type { LifecycleStatus } from '../../model/vocab.ts';
 
 /** Kinds of indexed page, as the filter shows them. */
 export const SEARCH_KINDS = ['政策原文', '服务清单', '清单条目', '地区', '对比', '术语'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
-
-/** The two document states a visitor can filter by: an issued text, or a draft. */
-export const STATUS_FILTER = { issued: '正式文件', 送审稿: '草案', 征求意见稿: '草案', 草案: '草案' } as const;
 
 /** Filter names, in the order the search page shows them, with their labels. */
 export const FILTERS = {
@@ -27,7 +25,8 @@ export interface SearchFacets {
   region?: string;
   /** The province-level region's name (湖北省); none for a page across regions. */
   province?: string;
-  status?: keyof typeof STATUS_FILTER;
+  /** The document's status on the build date, in the site's one vocabulary (src/lib/lifecycle/). */
+  status?: LifecycleStatus;
   /** For a list item: its 服务类型 as the list prints it (物质帮助 / 照护服务 / 关爱服务, or a local one such as 健康服务). */
   service?: string;
   /** The document's title, for results from a document, list or item. */
@@ -51,11 +50,11 @@ export function searchTags(f: SearchFacets): SearchTag[] {
   filter('province', f.province);
   filter('kind', f.kind);
   filter('service', f.service);
-  filter('status', f.status && STATUS_FILTER[f.status]);
+  filter('status', f.status);
   meta('kind', f.kind);
   meta('region', f.region);
   meta('document', f.document);
   meta('amount', f.amount);
-  meta('status', f.status && STATUS_FILTER[f.status]);
+  meta('status', f.status);
   return tags;
 }

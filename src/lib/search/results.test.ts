@@ -6,7 +6,7 @@ describe('toCard', () => {
     const card = toCard({
       url: '/documents/x/#task-5',
       excerpt: 'e',
-      meta: { title: '5.强化资金保障', kind: '政策原文', region: '保山市', document: '方案', status: '正式文件' },
+      meta: { title: '5.强化资金保障', kind: '政策原文', region: '保山市', document: '方案', status: '现行有效' },
     });
     expect(card).toEqual({
       url: '/documents/x/#task-5',
@@ -16,7 +16,7 @@ describe('toCard', () => {
       region: '保山市',
       document: '方案',
       amount: '',
-      status: '正式文件',
+      status: '现行有效',
       isSection: true,
     });
     expect(toCard({ url: '/regions/daye/', excerpt: '', meta: {} }).title).toBe('/regions/daye/');
