@@ -152,14 +152,17 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
       '关于推进基本养老服务体系建设的实施意见',
     ]);
     const list = composeList(pool.items, `${name}基本养老服务清单`, voice, r.fork('list'), factor);
+    // In this order (the fork, then the date), as the generator has always drawn them.
+    const documentRandom = r.fork('document');
+    const date = `${year}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
     const composed = composeDocument({
       pool,
       voice,
-      random: r.fork('document'),
+      random: documentRandom,
       factor,
       status,
       title,
-      date: `${year}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
+      date,
       appendix: list.lines,
     });
 
@@ -168,6 +171,9 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
       region: slug,
       document,
       lists: [{ appendix: '附件', slug: listSlug }],
+      // A synthetic source is taken to be added and checked on the day its document is dated.
+      added: date,
+      checked: date,
     };
     sources.push(entry);
     const emitted = ingestText(entry, Buffer.from(composed.raw, 'utf8'));

@@ -260,6 +260,28 @@ describe('bad content', () => {
     ).toEqual([expect.stringMatching(/^content\/documents\/pingliang-yanglao-tuoyu-shisiwu\.mdx: provenance\.source: write the name of a file/u)]);
   });
 
+  it('a source’s added or checked date missing, not a date, checked before added, or after the build date', () => {
+    const nantong = (edit: string) =>
+      replace('  review: "reviewed"\n  added: "2026-11-23"\n  checked: "2026-11-23"\n- file: "004', edit + '- file: "004');
+    expect(brokenContent('sources/sources.yaml', nantong('  review: "reviewed"\n  added: "2026-11-23"\n'))).toEqual([
+      'content/sources/sources.yaml: 3.checked: missing — add this required field',
+    ]);
+    expect(
+      brokenContent('sources/sources.yaml', nantong('  review: "reviewed"\n  added: 2026-11-23\n  checked: "2026-11-23"\n')),
+    ).toEqual(['content/sources/sources.yaml: 3.added: expected a string, found "2026-11-23T00:00:00.000Z" — put dates in quotes, e.g. "2023-04-11"']);
+    expect(
+      brokenContent('sources/sources.yaml', nantong('  review: "reviewed"\n  added: "2026-11-23"\n  checked: "2026-11-01"\n')),
+    ).toEqual([
+      'content/sources/sources.yaml: 3.checked: "2026-11-01" is before added "2026-11-23" — a source is checked against its origin on or after the day it was added: correct the date',
+    ]);
+    expect(
+      brokenContent('sources/sources.yaml', nantong('  review: "reviewed"\n  added: "2999-01-01"\n  checked: "2999-01-02"\n')),
+    ).toEqual([
+      expect.stringMatching(/^content\/sources\/sources\.yaml: 3\.added: "2999-01-01" is after today \(\d{4}-\d{2}-\d{2}, the build date\) — write the day the source was added to the site$/u),
+      expect.stringMatching(/^content\/sources\/sources\.yaml: 3\.checked: "2999-01-02" is after today \(\d{4}-\d{2}-\d{2}, the build date\) — write the day its text was last checked against its origin$/u),
+    ]);
+  });
+
   it('a glossary wording that would link to two entries', () => {
     expect(brokenContent('glossary.yaml', replace('forms: [低保边缘]', 'forms: [低保边缘, 低保]'))).toEqual([
       'content/glossary.yaml: 2.forms: "低保" also belongs to dibao — a wording may link to one entry only',

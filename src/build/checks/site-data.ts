@@ -1,11 +1,28 @@
-/** The site-wide data files: the glossary (required), the search vocabulary and the redirects (optional). */
+/**
+ * The site-wide data files: the glossary (required), the search vocabulary and the redirects (optional), and
+ * the sources register's dates against the build date.
+ */
 import { TABLES } from '../../model/layout.ts';
 import type { Content } from '../../model/read.ts';
 import { aliasConflicts } from '../../lib/search/aliases.ts';
 import type { Report } from './report.ts';
 
-export function checkSiteData(content: Content, report: Report): void {
-  const { glossary, aliases } = content;
+/** `today`: the build date (src/model/build-date.ts). */
+export function checkSiteData(content: Content, today: string, report: Report): void {
+  const { glossary, aliases, sources } = content;
+  // 收录日期 and 最后核对 are days that have happened: a later one is a typo the change log would hide.
+  sources.rows?.forEach((e, i) => {
+    if (e.added > today)
+      report(
+        sources.file!,
+        `${i}.added: "${e.added}" is after today (${today}, the build date) — write the day the source was added to the site`,
+      );
+    if (e.checked > today)
+      report(
+        sources.file!,
+        `${i}.checked: "${e.checked}" is after today (${today}, the build date) — write the day its text was last checked against its origin`,
+      );
+  });
   if (!glossary.file)
     report(
       `${content.label}/${TABLES.glossary.path}`,
