@@ -282,6 +282,14 @@ describe('bad content', () => {
     ]);
   });
 
+  it('a document without its entry in the sources register', () => {
+    expect(
+      brokenContent('sources/sources.yaml', replace('  document: "pingliang-yanglao-tuoyu-shisiwu"', '  document: "pingliang-other"')),
+    ).toEqual([
+      'content/documents/pingliang-yanglao-tuoyu-shisiwu.mdx: provenance.source: document "pingliang-yanglao-tuoyu-shisiwu" has no entry in content/sources/sources.yaml — add its entry (file, region, document, added, checked) or ingest it with npm run ingest',
+    ]);
+  });
+
   it('a glossary wording that would link to two entries', () => {
     expect(brokenContent('glossary.yaml', replace('forms: [低保边缘]', 'forms: [低保边缘, 低保]'))).toEqual([
       'content/glossary.yaml: 2.forms: "低保" also belongs to dibao — a wording may link to one entry only',

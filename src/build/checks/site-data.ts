@@ -10,6 +10,21 @@ import type { Report } from './report.ts';
 /** `today`: the build date (src/model/build-date.ts). */
 export function checkSiteData(content: Content, today: string, report: Report): void {
   const { glossary, aliases, sources } = content;
+  // Every document's 收录日期 and 最后核对 come from its source's entry.
+  if (!sources.file && content.documents.files.length > 0)
+    report(
+      `${content.label}/${TABLES.sources.path}`,
+      'file missing — every document needs its entry there (docs/content-model.md); npm run ingest writes it',
+    );
+  else if (sources.rows) {
+    const registered = new Set(sources.rows.map((e) => e.document));
+    for (const file of content.documents.files)
+      if (!registered.has(file.id))
+        report(
+          file,
+          `provenance.source: document "${file.id}" has no entry in ${content.label}/${TABLES.sources.path} — add its entry (file, region, document, added, checked) or ingest it with npm run ingest`,
+        );
+  }
   // 收录日期 and 最后核对 are days that have happened: a later one is a typo the change log would hide.
   sources.rows?.forEach((e, i) => {
     if (e.added > today)

@@ -11,7 +11,7 @@ const first = (pattern: RegExp) => {
 export const DOCUMENT_PAGE = first(/^\/documents\/[^/]+\/$/u);
 export const ITEM_PAGE = first(/^\/lists\/[^/]+\/item-\d+\/$/u);
 
-/** Home, /regions/, a region, a document, a list, an item, search, finder, a region's finder page, the comparison pages, a topic, glossary, data. */
+/** Home, /regions/, a region, a document, a list, an item, search, finder, a region's finder page, the comparison pages, a topic, glossary, data, changes. */
 export const TEMPLATE_PAGES = [
   '/',
   '/regions/',
@@ -29,4 +29,5 @@ export const TEMPLATE_PAGES = [
   first(/^\/compare\/topics\/[^/]+\/$/u),
   '/glossary/',
   '/data/',
+  '/changes/',
 ];
