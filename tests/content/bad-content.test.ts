@@ -282,6 +282,13 @@ describe('bad content', () => {
     ]);
   });
 
+  it('a document twice in the sources register', () => {
+    expect(brokenContent('sources/sources.yaml', replace('  document: "pingliang-yanglao-tuoyu-shisiwu"', '  document: "daye-jiben-yanglao-songshengao"'))).toEqual([
+      'content/sources/sources.yaml: 2.document: "daye-jiben-yanglao-songshengao" has an entry already — keep one entry per document (its file, lists and dates)',
+      'content/documents/pingliang-yanglao-tuoyu-shisiwu.mdx: provenance.source: document "pingliang-yanglao-tuoyu-shisiwu" has no entry in content/sources/sources.yaml — add its entry (file, region, document, added, checked) or ingest it with npm run ingest',
+    ]);
+  });
+
   it('a document without its entry in the sources register', () => {
     expect(
       brokenContent('sources/sources.yaml', replace('  document: "pingliang-yanglao-tuoyu-shisiwu"', '  document: "pingliang-other"')),

@@ -17,7 +17,15 @@ export function checkSiteData(content: Content, today: string, report: Report): 
       'file missing — every document needs its entry there (docs/content-model.md); npm run ingest writes it',
     );
   else if (sources.rows) {
-    const registered = new Set(sources.rows.map((e) => e.document));
+    const registered = new Set<string>();
+    sources.rows.forEach((e, i) => {
+      if (registered.has(e.document))
+        report(
+          sources.file!,
+          `${i}.document: "${e.document}" has an entry already — keep one entry per document (its file, lists and dates)`,
+        );
+      registered.add(e.document);
+    });
     for (const file of content.documents.files)
       if (!registered.has(file.id))
         report(
