@@ -16,6 +16,7 @@ import { formatManifest } from '../../src/build/manifest.ts';
 import { regionStem } from '../../src/lib/slug.ts';
 import {
   basisUrl,
+  changesUrl,
   commitmentsUrl,
   compareUrl,
   dataFileUrl,
@@ -97,6 +98,7 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
     commitmentsUrl(),
     servicesUrl(),
     dataUrl(),
+    changesUrl(),
   );
   urls.push(...topics.map(topicUrl));
   urls.push(

@@ -6,7 +6,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { changes } from '../data/changes.ts';
-import { feedOptions } from '../lib/changes/feed.ts';
+import { feedOptions, SITE_FEED_ITEMS } from '../lib/changes/feed.ts';
 import { feedUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
       site,
       pagePath: '/',
       feedPath: feedUrl(),
-      events,
+      events: events.slice(0, SITE_FEED_ITEMS),
     }),
   );
 };

@@ -19,6 +19,13 @@ export interface FeedSpec {
   events: readonly ChangeEvent[];
 }
 
+/**
+ * The site's feed holds the newest changes only, as feeds do (readers keep what they have seen): at the scale of
+ * the whole country (~10,000 documents) a complete one would be megabytes fetched at every poll. The region
+ * feeds and /changes/ are complete.
+ */
+export const SITE_FEED_ITEMS = 100;
+
 const CATEGORY: Record<ChangeKind, string> = { document: '新收录', version: '新版本', status: '状态变化' };
 
 const attribute = (s: string) => s.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
