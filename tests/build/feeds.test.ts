@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseFeed, type Feed } from '@rowanmanning/feed-parser';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toYaml } from '../../scripts/ingest/emit.ts';
 import { ingestText } from '../../scripts/ingest/index.ts';
@@ -72,6 +72,8 @@ afterAll(() => {
   rmSync(cacheDirFor(content), { recursive: true, force: true });
 });
 
+/** A feed as the parser reads it. */
+type Feed = ReturnType<typeof parseFeed>;
 const feed = (root: string, path: string): Feed => parseFeed(readFileSync(join(root, path), 'utf8'));
 const day = (d: Date | null) => d?.toISOString().slice(0, 10);
 const pathOf = (url: string | null) => new URL(url!).pathname;

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFeed, type Feed } from '@rowanmanning/feed-parser';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { SITE_FEED_ITEMS } from '../../src/lib/changes/feed.ts';
 import { eventId } from '../../src/lib/changes/id.ts';
@@ -17,6 +17,8 @@ import { builtPages, DIST, page, requireSiteUrlBuild, TEST_SITE_URL } from './di
 
 requireSiteUrlBuild();
 const abs = (path: string) => new URL(path, TEST_SITE_URL).href;
+/** A feed as the parser reads it. */
+type Feed = ReturnType<typeof parseFeed>;
 const feed = (path: string): Feed => parseFeed(readFileSync(join(DIST, path), 'utf8'));
 const content = readContent('content');
 const sources = content.sources.rows!;
