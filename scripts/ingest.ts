@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildDate } from '../src/model/build-date.ts';
 import { contentDir as defaultContentDir } from '../src/model/layout.ts';
 import { readTable } from '../src/model/read.ts';
 import type { SourceEntry } from '../src/model/site-data.ts';
@@ -10,6 +11,7 @@ import { planAdd } from './ingest/add.ts';
 import { describeChanges, planChanges, type FileChange } from './ingest/changes.ts';
 import { ingestSource } from './ingest/index.ts';
 import { extractText, SOURCE_SIZE_LIMIT, type LineMessage } from './ingest/inputs/index.ts';
+import { planRecheck } from './ingest/recheck.ts';
 import { applyChanges } from './ingest/write.ts';
 
 const HELP = `Usage:
@@ -19,10 +21,15 @@ const HELP = `Usage:
                                           .xlsx / .csv; its bytes are kept in content/sources/ with the text read
                                           from them, and the document (and its lists) written — all or nothing
   npm run ingest -- --file PATH --extract print the text that would be parsed (line numbers of problems refer to it)
+  npm run ingest -- --checked YYYY-MM-DD --document SLUG [--document SLUG …]
+                                          record that the published text was compared with its origin on that
+                                          day and is unchanged (最后核对): only sources.yaml changes
   npm run ingest -- --all                 re-generate every source listed in content/sources/sources.yaml
   npm run ingest -- --check               re-generate in memory; fail if a committed file differs
 Options:
   --replace       re-ingest an existing document (its files are shown with line counts, then written)
+  --checked DATE  with --file: the day the file was fetched from its origin (default: today); the source is
+                  recorded as added (收录日期, kept on --replace) and checked (最后核对) on that day
   --dry-run       show what would be written, write nothing
   --content DIR   the content folder (default: $CONTENT_DIR or ./content)
   --debug         print the stack of an internal error
@@ -58,7 +65,8 @@ async function main(): Promise<number> {
         help: { type: 'boolean' },
         file: { type: 'string' },
         region: { type: 'string' },
-        document: { type: 'string' },
+        document: { type: 'string', multiple: true },
+        checked: { type: 'string' },
         list: { type: 'string', multiple: true },
         content: { type: 'string' },
         replace: { type: 'boolean' },
@@ -71,7 +79,8 @@ async function main(): Promise<number> {
     console.error(`ingest: ${(error as Error).message.split('\n')[0]} (npm run ingest -- --help)`);
     return 2;
   }
-  const modes = [values.all, values.check, values.file !== undefined].filter(Boolean).length;
+  const recheck = values.file === undefined && values.checked !== undefined;
+  const modes = [values.all, values.check, values.file !== undefined, recheck].filter(Boolean).length;
   if (values.help || modes !== 1) {
     (values.help ? console.log : console.error)(HELP);
     return values.help ? 0 : 2;
@@ -88,18 +97,34 @@ async function main(): Promise<number> {
     return 1;
   }
   const entries = registry as SourceEntry[];
+  let today: string;
+  try {
+    today = buildDate();
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}`);
+    return 2;
+  }
+  if (recheck) {
+    if (!values.document) {
+      console.error('ingest: --checked needs --document, or --file to ingest (npm run ingest -- --help)');
+      return 2;
+    }
+    return recordCheck(contentDir, entries, values.document, values.checked!, today, values['dry-run'] ?? false);
+  }
   if (values.file !== undefined) {
-    if (!values.region || !values.document) {
-      console.error('ingest: --file needs --region and --document (npm run ingest -- --help)');
+    if (!values.region || values.document?.length !== 1) {
+      console.error('ingest: --file needs --region and one --document (npm run ingest -- --help)');
       return 2;
     }
     return add(contentDir, entries, {
       path: values.file,
       region: values.region,
-      document: values.document,
+      document: values.document[0]!,
       lists: values.list ?? [],
       replace: values.replace ?? false,
       dryRun: values['dry-run'] ?? false,
+      today,
+      ...(values.checked === undefined ? {} : { checked: values.checked }),
     });
   }
   return regenerate(contentDir, entries, values.check ?? false);
@@ -122,10 +147,43 @@ async function extractOnly(path: string): Promise<number> {
   return 0;
 }
 
+function recordCheck(
+  contentDir: string,
+  registry: SourceEntry[],
+  documents: string[],
+  date: string,
+  today: string,
+  dryRun: boolean,
+): number {
+  current = 'content/sources/sources.yaml';
+  const result = planRecheck(registry, documents, date, today);
+  if ('refused' in result) {
+    for (const line of result.refused) console.error(`ingest: ${line}`);
+    return 1;
+  }
+  for (const line of result.log) console.log(`ingest: ${line}`);
+  if (dryRun) {
+    console.log('ingest: --dry-run: nothing written');
+    return 0;
+  }
+  applyChanges(contentDir, planChanges(contentDir, [{ path: 'sources/sources.yaml', after: result.registry }]));
+  console.log('ingest: content/sources/sources.yaml written; next: npm run build, commit');
+  return 0;
+}
+
 async function add(
   contentDir: string,
   registry: SourceEntry[],
-  req: { path: string; region: string; document: string; lists: string[]; replace: boolean; dryRun: boolean },
+  req: {
+    path: string;
+    region: string;
+    document: string;
+    lists: string[];
+    replace: boolean;
+    dryRun: boolean;
+    today: string;
+    checked?: string;
+  },
 ): Promise<number> {
   current = req.path;
   const result = await planAdd({ ...req, contentDir }, registry);

@@ -49,9 +49,10 @@ const plain = defineCollection({ loader: from('plain'), schema: plainListSchema 
 // Policy terms in plain words (docs/finder.md).
 const glossary = defineCollection({ loader: table('glossary'), schema: glossarySchema.element });
 
-// The sources register, by raw file: which documents and lists are still pending review (docs/content-model.md).
+// The sources register, by document (one entry each; a raw file may serve more than one): which documents and
+// lists are still pending review, and each source's 收录日期 and 最后核对 (docs/content-model.md).
 const sources = defineCollection({
-  loader: tableLoader(contentDir, 'sources', { idField: 'file' }),
+  loader: tableLoader(contentDir, 'sources', { idField: 'document' }),
   schema: sourcesSchema.element,
 });
 

@@ -16,6 +16,7 @@ import { formatManifest } from '../../src/build/manifest.ts';
 import { regionStem } from '../../src/lib/slug.ts';
 import {
   basisUrl,
+  changesUrl,
   commitmentsUrl,
   compareUrl,
   dataFileUrl,
@@ -99,6 +100,7 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
     servicesUrl(),
     dataUrl(),
     validityUrl(),
+    changesUrl(),
   );
   urls.push(...topics.map(topicUrl));
   urls.push(
@@ -154,14 +156,17 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
       '关于推进基本养老服务体系建设的实施意见',
     ]);
     const list = composeList(pool.items, `${name}基本养老服务清单`, voice, r.fork('list'), factor);
+    // In this order (the fork, then the date), as the generator has always drawn them.
+    const documentRandom = r.fork('document');
+    const date = `${year}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
     const composed = composeDocument({
       pool,
       voice,
-      random: r.fork('document'),
+      random: documentRandom,
       factor,
       status,
       title,
-      date: `${year}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
+      date,
       appendix: list.lines,
     });
 
@@ -170,6 +175,9 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
       region: slug,
       document,
       lists: [{ appendix: '附件', slug: listSlug }],
+      // A synthetic source is taken to be added and checked on the day its document is dated.
+      added: date,
+      checked: date,
     };
     sources.push(entry);
     const emitted = ingestText(entry, Buffer.from(composed.raw, 'utf8'));

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { SLUG, SOURCE_FILE_NAME } from '../../src/model/common.ts';
+import { isoDate, SLUG, SOURCE_FILE_NAME } from '../../src/model/common.ts';
 import { SOURCES_FOLDER } from '../../src/model/layout.ts';
 import type { SourceEntry } from '../../src/model/site-data.ts';
 import type { FileChange } from './changes.ts';
@@ -20,6 +20,10 @@ export interface AddRequest {
   /** `附件2=list-slug` as given on the command line. */
   lists: string[];
   replace: boolean;
+  /** Today (src/model/build-date.ts): the day the source is recorded as added and checked. */
+  today: string;
+  /** --checked: the day the editor fetched the file from its origin, when not today. */
+  checked?: string;
 }
 
 export type AddResult =
@@ -34,7 +38,16 @@ export type AddResult =
     };
 
 const REGISTRY_HEADER = '# Which raw text becomes which document and lists (read by npm run ingest).\n';
-const registryText = (entries: SourceEntry[]) => `${REGISTRY_HEADER}${toYaml(entries)}`;
+/** content/sources/sources.yaml as ingest writes it. */
+export const registryText = (entries: SourceEntry[]): string => `${REGISTRY_HEADER}${toYaml(entries)}`;
+
+/** A --checked date: a day of the calendar, not after today; the reason it is not, else undefined. */
+export function checkedDateProblem(value: string, today: string): string | undefined {
+  if (!isoDate.safeParse(value).success) return `--checked "${value}" is not a date: write YYYY-MM-DD, e.g. ${today}`;
+  if (value > today)
+    return `--checked ${value} is after today (${today}): write the day the text was compared with its origin`;
+  return undefined;
+}
 
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -49,6 +62,8 @@ function checkRequest(req: AddRequest): { refused: string[] } | { lists: { appen
     );
   if (!SLUG.test(req.document))
     refused.push(`--document "${req.document}" is not a slug: lower-case ASCII words joined by hyphens`);
+  const badDate = req.checked === undefined ? undefined : checkedDateProblem(req.checked, req.today);
+  if (badDate) refused.push(badDate);
   const lists: { appendix: string; slug: string }[] = [];
   for (const spec of req.lists) {
     const m = /^([^=\s]+)=([^=\s]+)$/u.exec(spec);
@@ -111,6 +126,13 @@ export async function planAdd(req: AddRequest, registry: SourceEntry[]): Promise
     else if (at(`lists/${list.slug}.yaml`) && !previous?.lists?.some((l) => l.slug === list.slug) && !replace)
       refused.push(`${label}/lists/${list.slug}.yaml exists: choose another slug, or add --replace to overwrite it`);
   }
+  // A new source is added on the day it was fetched (--checked) or ingested; a re-ingest keeps its first day.
+  const checkedOn = req.checked ?? req.today;
+  const added = previous?.added ?? checkedOn;
+  if (checkedOn < added)
+    refused.push(
+      `--checked ${checkedOn} is before the day document "${document}" was added (${added}): a text is checked on or after it`,
+    );
   if (refused.length > 0) return { refused };
 
   // A text that changed is not reviewed any more; an unchanged one keeps its state.
@@ -122,6 +144,8 @@ export async function planAdd(req: AddRequest, registry: SourceEntry[]): Promise
     document,
     ...(checked.lists.length > 0 ? { lists: checked.lists } : {}),
     review,
+    added,
+    checked: checkedOn,
   };
   const ingested = await ingestSource(entry, raw);
   if (ingested.problems.length > 0)

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { SourceEntry } from '../../src/model/site-data.ts';
+import type { SourceMapping } from '../../src/model/site-data.ts';
 import type { CleanedSource } from './clean.ts';
 import { resolveFacts, type Meta } from './facts.ts';
 import { citedDocuments, targetYears } from './metadata.ts';
@@ -113,7 +113,7 @@ function completeness(doc: ParsedDocument, meta: Meta, missingList: EmittedList[
 
 /** Builds the document's MDX and its service lists' YAML from a parsed source. */
 export function emitDocument(
-  entry: SourceEntry,
+  entry: SourceMapping,
   cleaned: CleanedSource,
   doc: ParsedDocument,
   provenance: SourceProvenance,

@@ -4,7 +4,7 @@
  */
 import { cleanSource } from './clean.ts';
 import { sha256 } from '../../src/model/read.ts';
-import type { SourceEntry } from '../../src/model/site-data.ts';
+import type { SourceMapping } from '../../src/model/site-data.ts';
 import { emitDocument, type EmittedFiles } from './emit.ts';
 import type { SourceProvenance } from './provenance.ts';
 import { extractText, type Extracted } from './inputs/index.ts';
@@ -21,16 +21,16 @@ export interface Ingested extends EmittedFiles {
 export const extractedTextName = (file: string): string => `${file}.extracted.txt`;
 
 /** Any received file: extracted, parsed, emitted and checked. */
-export async function ingestSource(entry: SourceEntry, raw: Buffer): Promise<Ingested> {
+export async function ingestSource(entry: SourceMapping, raw: Buffer): Promise<Ingested> {
   return ingestExtracted(entry, raw, await extractText(entry.file, raw));
 }
 
 /** A plain text in any encoding (UTF-8, UTF-16, GB18030 …), without waiting: for generators and tests. */
-export function ingestText(entry: SourceEntry, raw: Buffer): Ingested {
+export function ingestText(entry: SourceMapping, raw: Buffer): Ingested {
   return ingestExtracted(entry, raw, extractPlainText(raw));
 }
 
-function ingestExtracted(entry: SourceEntry, raw: Buffer, extracted: Extracted): Ingested {
+function ingestExtracted(entry: SourceMapping, raw: Buffer, extracted: Extracted): Ingested {
   const plain = extracted.format === 'text' && extracted.encoding === 'UTF-8';
   const text = plain ? undefined : extractedTextName(entry.file);
   const reading = { format: extracted.format, ...(extracted.encoding ? { encoding: extracted.encoding } : {}) };

@@ -1,5 +1,5 @@
 /** A service list (基本养老服务清单) from the attachment that holds it: its YAML file, with what could not be read. */
-import type { SourceEntry } from '../../src/model/site-data.ts';
+import type { SourceMapping } from '../../src/model/site-data.ts';
 import { extractAges, extractAmounts } from '../../src/lib/amounts.ts';
 import { SERVICE_TYPES, UNSTATED, type Tier } from '../../src/model/vocab.ts';
 import type { Problem } from './problem.ts';
@@ -62,7 +62,7 @@ function captionTiers(items: { number: number; tier: Tier | typeof UNSTATED; cap
 
 /** Reads the list in `appendix` as the list `slug`; problems and notes go to the given arrays. */
 export function emitList(
-  entry: SourceEntry,
+  entry: SourceMapping,
   appendix: Appendix,
   slug: string,
   provenance: SourceProvenance,

@@ -1,12 +1,12 @@
 /**
- * What the built site publishes: every page path, every stable anchor (path#anchor) and every download.
+ * What the built site publishes: every page path, every stable anchor (path#anchor), every download and feed.
  * `npm run urls` compares it with content/url-manifest.txt, and so does the site check
  * (tests/site/manifest.test.ts), which reads the built pages with the same helpers (tests/site/dist.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { htmlFiles, pagePath } from '../../src/build/site-files.ts';
+import { feedPaths, htmlFiles, pagePath } from '../../src/build/site-files.ts';
 
 export interface SitePage {
   /** The URL path, e.g. /documents/x/ (404.html stays /404.html). */
@@ -45,7 +45,7 @@ export function downloadPaths(dist: string): string[] {
     .map((n) => `/data/${n}`);
 }
 
-/** Every page path, every stable anchor (path#anchor) and every download the build in `dist` publishes. */
+/** Every page path, every stable anchor (path#anchor), every download and every feed the build in `dist` publishes. */
 export function publishedUrls(dist: string, pages: readonly SitePage[] = readPages(dist)): Set<string> {
   const urls = new Set<string>();
   for (const p of pages) {
@@ -54,5 +54,6 @@ export function publishedUrls(dist: string, pages: readonly SitePage[] = readPag
     for (const anchor of stableAnchors(p)) urls.add(`${p.path}#${anchor}`);
   }
   for (const path of downloadPaths(dist)) urls.add(path);
+  for (const path of feedPaths(dist)) urls.add(path);
   return urls;
 }

@@ -87,7 +87,7 @@ export function collectionLoader(dir: string, name: CollectionName): Loader {
  * A data file whose rows are the entries (topics, service kinds, metrics, the glossary, the sources register).
  * With `ordered`, each entry also gets its row's place in the file as `order`, for lists whose order is curated
  * (Astro's data store sorts entries by id); the collection's schema must then accept it. A row's id is its
- * `id` field, or the field `idField` names (a source's `file`).
+ * `id` field, or the field `idField` names (a source's `document`).
  */
 export function tableLoader(
   dir: string,

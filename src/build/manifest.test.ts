@@ -12,6 +12,13 @@ describe('diffManifest', () => {
     expect(d.removed).toEqual([]);
     expect(d.unlisted).toEqual(['/c/']);
   });
+  it('keeps the feeds when a build without SITE_URL wrote none, and flags a feed a build with them lost', () => {
+    const listed = ['/a/', '/feed.xml', '/regions/daye/feed.xml', '/regions/gone/feed.xml'];
+    expect(diffManifest(listed, new Set(['/a/']), []).removed).toEqual([]);
+    expect(diffManifest(listed, new Set(['/a/', '/feed.xml', '/regions/daye/feed.xml']), []).removed).toEqual([
+      '/regions/gone/feed.xml',
+    ]);
+  });
   it('flags a redirect to nowhere', () => {
     expect(diffManifest([], new Set(), [{ from: '/a/', to: '/x/', reason: 'r' }]).danglingRedirects).toHaveLength(1);
   });

@@ -1,3 +1,4 @@
+import { isFeedPath } from '../lib/urls.ts';
 import type { Redirect } from '../model/site-data.ts';
 
 /** Published URLs, one per line: a page path, or a page path with a stable anchor (path#anchor). */
@@ -21,10 +22,16 @@ export interface ManifestDiff {
   danglingRedirects: Redirect[];
 }
 
-/** Compares the manifest with what the build produced. A removed anchor is covered when its page redirects. */
+/**
+ * Compares the manifest with what the build produced. A removed anchor is covered when its page redirects. A
+ * build without SITE_URL writes no feeds (docs/feeds.md): their URLs then count as neither built nor removed.
+ */
 export function diffManifest(manifest: string[], built: Set<string>, redirects: Redirect[]): ManifestDiff {
   const redirected = new Set(redirects.map((r) => r.from));
-  const removed = manifest.filter((url) => !built.has(url) && !redirected.has(url.split('#')[0]!));
+  const feedsBuilt = [...built].some(isFeedPath);
+  const removed = manifest.filter(
+    (url) => !built.has(url) && !redirected.has(url.split('#')[0]!) && (feedsBuilt || !isFeedPath(url)),
+  );
   const listed = new Set(manifest);
   const unlisted = [...built].filter((url) => !listed.has(url)).sort();
   const danglingRedirects = redirects.filter((r) => !built.has(r.to.replace(/#.*$/u, '')) && !built.has(r.to));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { livePaths, routeOf, ROUTES, type ContentCounts, type ContentIds } from './routes.ts';
+import { expectedFeeds, livePaths, routeOf, ROUTES, type ContentCounts, type ContentIds } from './routes.ts';
 
 const ids: ContentIds = {
   regions: ['baoshan', 'daye', 'hubei'],
@@ -38,5 +38,10 @@ describe('the routes table', () => {
     expect(live.has('/lists/daye-qingdan/item-4/')).toBe(false);
     expect(live.has('/finder/baoshan/')).toBe(false);
     expect(live.size).toBe(ROUTES.reduce((n, r) => n + r.count(counts), 0));
+  });
+
+  it('calls for the site’s feed and one per region, only when the build has a site address', () => {
+    expect(expectedFeeds(counts, true)).toBe(4);
+    expect(expectedFeeds(counts, false)).toBe(0);
   });
 });

@@ -5,6 +5,7 @@
  */
 import {
   basisUrl,
+  changesUrl,
   commitmentsUrl,
   compareUrl,
   dataUrl,
@@ -120,6 +121,7 @@ export const ROUTES: readonly Route[] = [
   { kind: 'basis', pattern: /^\/compare\/basis\/$/u, count: one, searchable: true, paths: only(basisUrl()) },
   { kind: 'downloads', pattern: /^\/data\/$/u, count: one, searchable: false, paths: only(dataUrl()) },
   { kind: 'validity', pattern: /^\/validity\/$/u, count: one, searchable: false, paths: only(validityUrl()) },
+  { kind: 'changes', pattern: /^\/changes\/$/u, count: one, searchable: false, paths: only(changesUrl()) },
   { kind: '404', pattern: /^\/404\.html$/u, count: one, searchable: false, paths: only('/404.html') },
 ];
 
@@ -135,3 +137,9 @@ export const searchablePages = (c: ContentCounts): number =>
 
 /** Every page path the content builds (a redirect must not hide one). */
 export const livePaths = (ids: ContentIds): Set<string> => new Set(ROUTES.flatMap((r) => r.paths(ids)));
+
+/**
+ * Feeds the build must write (docs/feeds.md): the site's and one per region, only with SITE_URL (a feed needs
+ * absolute links). They are files, not pages: Astro leaves endpoints out of the pages it reports.
+ */
+export const expectedFeeds = (c: ContentCounts, withSite: boolean): number => (withSite ? 1 + c.regions : 0);

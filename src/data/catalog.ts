@@ -10,6 +10,8 @@ import { documentDate } from '../lib/labels.ts';
 export type Region = CollectionEntry<'regions'>;
 export type PolicyDocument = CollectionEntry<'documents'>;
 export type ServiceList = CollectionEntry<'lists'>;
+/** A document's entry in the sources register: its raw file, review state, 收录日期 and 最后核对. */
+export type SourceRecord = CollectionEntry<'sources'>['data'];
 
 export interface Catalog {
   regions: Region[];
@@ -19,6 +21,8 @@ export interface Catalog {
   listsByRegion: Map<string, ServiceList[]>;
   documents: PolicyDocument[];
   lists: ServiceList[];
+  /** The sources register's entry of each document (the content check requires one). */
+  sourceByDocument: Map<string, SourceRecord>;
   /** The province-level region a region belongs to (a province is its own). */
   provinceOf: (region: Region) => Region;
   /** Documents and lists published before their review (尚待整理, src/lib/compare/review.ts). */
@@ -45,6 +49,7 @@ export function catalog(): Promise<Catalog> {
       documentBySlug: new Map(documents.map((d) => [d.id, d])),
       documentsByRegion: group(documents),
       listsByRegion: group(lists),
+      sourceByDocument: new Map(sources.map((s) => [s.document, s])),
       documents,
       lists,
       provinceOf: (region) => regionBySlug.get(region.data.province.id)!,

@@ -41,3 +41,10 @@ export const finderDataUrl = (region: string): string => `/finder/${region}.json
 export const validityUrl = (): string => '/validity/';
 /** The glossary; a term is /glossary/#<id>. */
 export const glossaryUrl = (): string => '/glossary/';
+
+/** The change log (更新记录) and its feeds: the whole site's and one per region (docs/feeds.md). */
+export const changesUrl = (): string => '/changes/';
+export const feedUrl = (): string => '/feed.xml';
+export const regionFeedUrl = (region: string): string => `/regions/${region}/feed.xml`;
+/** Is this site path one of the feeds (written only when the build has SITE_URL)? */
+export const isFeedPath = (path: string): boolean => /^\/(regions\/[a-z0-9-]+\/)?feed\.xml$/u.test(path);

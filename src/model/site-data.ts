@@ -1,6 +1,6 @@
 /** The site-wide data files: the search vocabulary, moved URLs and the register of raw sources. */
 import { z } from 'astro/zod';
-import { slug, sourceFileName } from './common.ts';
+import { isoDate, slug, sourceFileName } from './common.ts';
 import { effectiveSchema, validitySchema } from './document.ts';
 import { REVIEW_STATES } from './vocab.ts';
 
@@ -37,28 +37,43 @@ export type Redirect = z.output<typeof redirectsSchema>[number];
 
 /** content/sources/sources.yaml: which raw text becomes which document and lists (read by npm run ingest). */
 export const sourcesSchema = z.array(
-  z.strictObject({
-    /** The raw file's name in content/sources/, as received. */
-    file: sourceFileName,
-    /** The region's slug. */
-    region: slug,
-    /** The document's slug (its URL segment). */
-    document: slug,
-    /** Attachments that are service lists: the attachment label (附件, 附件2) and the list's slug. */
-    lists: z.array(z.strictObject({ appendix: z.string().min(1), slug })).optional(),
-    /**
-     * pending: published as verbatim text before its tags, commitments, eligibility rules and plain words are
-     * reviewed; reviewed (the default): all of them are required (docs/content-model.md).
-     */
-    review: z.enum(REVIEW_STATES).optional(),
-    /**
-     * When it takes effect, stated by the editor where the text does not say it (or says 自印发之日起 without a
-     * date): the date, the sentence as printed where the editor read it and `from`, where that is. Ingest writes it
-     * into the document in place of what the text gives (docs/lifecycle.md).
-     */
-    effective: effectiveSchema.required({ from: true }).optional(),
-    /** How long it is valid, stated by the editor in the same way (有效期至 a date, or N years). */
-    validity: validitySchema.required({ from: true }).optional(),
-  }),
+  z
+    .strictObject({
+      /** The raw file's name in content/sources/, as received. */
+      file: sourceFileName,
+      /** The region's slug. */
+      region: slug,
+      /** The document's slug (its URL segment). */
+      document: slug,
+      /** Attachments that are service lists: the attachment label (附件, 附件2) and the list's slug. */
+      lists: z.array(z.strictObject({ appendix: z.string().min(1), slug })).optional(),
+      /**
+       * pending: published as verbatim text before its tags, commitments, eligibility rules and plain words are
+       * reviewed; reviewed (the default): all of them are required (docs/content-model.md).
+       */
+      review: z.enum(REVIEW_STATES).optional(),
+      /**
+       * When it takes effect, stated by the editor where the text does not say it (or says 自印发之日起 without a
+       * date): the date, the sentence as printed where the editor read it and `from`, where that is. Ingest writes it
+       * into the document in place of what the text gives (docs/lifecycle.md).
+       */
+      effective: effectiveSchema.required({ from: true }).optional(),
+      /** How long it is valid, stated by the editor in the same way (有效期至 a date, or N years). */
+      validity: validitySchema.required({ from: true }).optional(),
+      /** The day the source was added to the site (收录日期): the day it was ingested, or fetched (--checked). */
+      added: isoDate,
+      /** The day its text was last checked against its origin (最后核对): on or after `added`. */
+      checked: isoDate,
+    })
+    .superRefine((e, ctx) => {
+      if (e.checked < e.added)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['checked'],
+          message: `"${e.checked}" is before added "${e.added}" — a source is checked against its origin on or after the day it was added: correct the date`,
+        });
+    }),
 );
 export type SourceEntry = z.output<typeof sourcesSchema>[number];
+/** What ingest reads from an entry: which raw file becomes which document and lists (its dates aside). */
+export type SourceMapping = Omit<SourceEntry, 'added' | 'checked'>;

@@ -31,6 +31,8 @@ const entry: SourceEntry = {
   document: DOCUMENT,
   lists: [{ appendix: '附件2', slug: LIST }],
   review: 'pending',
+  added: '2026-11-23',
+  checked: '2026-11-23',
 };
 const REDIRECTS = [
   { from: '/documents/daye-old-slug/', to: `/documents/${DOCUMENT}/`, reason: 'renamed (test)' },

@@ -1,7 +1,7 @@
 /**
  * A build without SITE_URL names no address of its own (docs/quality.md): no canonical links, no sitemap.xml,
- * no Sitemap line in robots.txt, no url in the JSON-LD, no local address anywhere; it says so in one log line
- * and prints no warning. Runs `astro build` once, on a copy of the content, into a folder of its own.
+ * no Sitemap line in robots.txt, no url in the JSON-LD, no feeds and no links to them (a feed needs absolute
+ * links: docs/feeds.md), no local address anywhere; it says so in one log line and prints no warning. Runs `astro build` once, on a copy of the content, into a folder of its own.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { expect, it } from 'vitest';
-import { htmlFiles } from '../../src/build/site-files.ts';
+import { feedPaths, htmlFiles } from '../../src/build/site-files.ts';
 
 /** Every file under `dir` whose content is text a host serves as is (Pagefind's compressed index aside). */
 function textFiles(dir: string): string[] {
@@ -40,11 +40,17 @@ it('without SITE_URL, the built site names no address of its own, and the log sa
     expect(log).not.toMatch(/\[WARN\]|warning/iu);
 
     expect(existsSync(join(out, 'sitemap.xml'))).toBe(false);
+    expect(feedPaths(out)).toEqual([]);
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
 
     const pages = htmlFiles(out).map((file) => ({ file, root: parse(readFileSync(file, 'utf8')) }));
     expect(pages.length).toBeGreaterThan(70);
     expect(pages.filter((p) => p.root.querySelector('link[rel="canonical"]')).map((p) => p.file)).toEqual([]);
+    expect(pages.filter((p) => p.root.querySelector('link[rel="alternate"]')).map((p) => p.file)).toEqual([]);
+    // The change log is there all the same, without a subscription link.
+    const changes = pages.find((p) => p.file === join(out, 'changes', 'index.html'))!;
+    expect(changes.root.querySelectorAll('main li a').length).toBe(5);
+    expect(changes.root.querySelector('a[href$="feed.xml"]')).toBeNull();
     const ld = pages.flatMap((p) =>
       p.root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent) as unknown),
     );

@@ -264,6 +264,40 @@ describe('bad content', () => {
     const stated = '  document: "pingliang-yanglao-tuoyu-shisiwu"\n  validity: { until: "2025-12-31", clause: "有效期至2025年12月31日" }';
     expect(brokenContent('sources/sources.yaml', replace('  document: "pingliang-yanglao-tuoyu-shisiwu"', stated))).toEqual([
       'content/sources/sources.yaml: 2.validity.from: missing — add this required field',
+  it('a source’s added or checked date missing, not a date, checked before added, or after the build date', () => {
+    const nantong = (edit: string) =>
+      replace('  review: "reviewed"\n  added: "2026-11-23"\n  checked: "2026-11-23"\n- file: "004', edit + '- file: "004');
+    expect(brokenContent('sources/sources.yaml', nantong('  review: "reviewed"\n  added: "2026-11-23"\n'))).toEqual([
+      'content/sources/sources.yaml: 3.checked: missing — add this required field',
+    ]);
+    expect(
+      brokenContent('sources/sources.yaml', nantong('  review: "reviewed"\n  added: 2026-11-23\n  checked: "2026-11-23"\n')),
+    ).toEqual(['content/sources/sources.yaml: 3.added: expected a string, found "2026-11-23T00:00:00.000Z" — put dates in quotes, e.g. "2023-04-11"']);
+    expect(
+      brokenContent('sources/sources.yaml', nantong('  review: "reviewed"\n  added: "2026-11-23"\n  checked: "2026-11-01"\n')),
+    ).toEqual([
+      'content/sources/sources.yaml: 3.checked: "2026-11-01" is before added "2026-11-23" — a source is checked against its origin on or after the day it was added: correct the date',
+    ]);
+    expect(
+      brokenContent('sources/sources.yaml', nantong('  review: "reviewed"\n  added: "2999-01-01"\n  checked: "2999-01-02"\n')),
+    ).toEqual([
+      expect.stringMatching(/^content\/sources\/sources\.yaml: 3\.added: "2999-01-01" is after today \(\d{4}-\d{2}-\d{2}, the build date\) — write the day the source was added to the site$/u),
+      expect.stringMatching(/^content\/sources\/sources\.yaml: 3\.checked: "2999-01-02" is after today \(\d{4}-\d{2}-\d{2}, the build date\) — write the day its text was last checked against its origin$/u),
+    ]);
+  });
+
+  it('a document twice in the sources register', () => {
+    expect(brokenContent('sources/sources.yaml', replace('  document: "pingliang-yanglao-tuoyu-shisiwu"', '  document: "daye-jiben-yanglao-songshengao"'))).toEqual([
+      'content/sources/sources.yaml: 2.document: "daye-jiben-yanglao-songshengao" has an entry already — keep one entry per document (its file, lists and dates)',
+      'content/documents/pingliang-yanglao-tuoyu-shisiwu.mdx: provenance.source: document "pingliang-yanglao-tuoyu-shisiwu" has no entry in content/sources/sources.yaml — add its entry (file, region, document, added, checked) or ingest it with npm run ingest',
+    ]);
+  });
+
+  it('a document without its entry in the sources register', () => {
+    expect(
+      brokenContent('sources/sources.yaml', replace('  document: "pingliang-yanglao-tuoyu-shisiwu"', '  document: "pingliang-other"')),
+    ).toEqual([
+      'content/documents/pingliang-yanglao-tuoyu-shisiwu.mdx: provenance.source: document "pingliang-yanglao-tuoyu-shisiwu" has no entry in content/sources/sources.yaml — add its entry (file, region, document, added, checked) or ingest it with npm run ingest',
     ]);
   });
 

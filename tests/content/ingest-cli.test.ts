@@ -26,6 +26,8 @@ import { checkContent } from '../../src/build/checks/index.ts';
 
 // Each run starts a Node process that loads the parser: seconds on a busy machine.
 const RUN = 180_000;
+/** The CLI's today (a fixed clock: src/model/build-date.ts), the day it records a source as added and checked. */
+const TODAY = '2026-12-01';
 
 let work: string;
 let content: string;
@@ -40,6 +42,7 @@ function ingest(...args: string[]): { code: number; out: string; err: string } {
   const run = spawnSync(process.execPath, ['scripts/ingest.ts', '--content', content, ...args], {
     encoding: 'utf8',
     timeout: RUN,
+    env: { ...process.env, SITE_TODAY: TODAY },
   });
   return { code: run.status ?? -1, out: run.stdout, err: run.stderr };
 }
@@ -183,6 +186,30 @@ describe('ingest CLI refuses, writes nothing and says why in one line', () => {
   );
 
   it(
+    'a re-check of a document it does not know, on a day in the future or before the source was added: all of it',
+    () => {
+      expectRefused(
+        ['--checked', '2026-11-30', '--document', 'baoshan-jiben-yanglao-2023', '--document', 'daye-nowhere'],
+        /^ingest: document "daye-nowhere" is not in sources\.yaml: give the slug of an ingested document \(its URL segment\)$/mu,
+      );
+      expectRefused(
+        ['--checked', '2026-12-02', '--document', 'baoshan-jiben-yanglao-2023'],
+        /^ingest: --checked 2026-12-02 is after today \(2026-12-01\): write the day the text was compared with its origin$/mu,
+      );
+      expectRefused(
+        ['--checked', '2026-11-01', '--document', 'baoshan-jiben-yanglao-2023'],
+        /^ingest: --checked 2026-11-01 is before the day document "baoshan-jiben-yanglao-2023" was added \(2026-11-23\)/mu,
+      );
+      const file = input('later.txt', GBK_TEXT);
+      expectRefused(
+        ['--file', file, '--region', 'daye', '--document', 'daye-later', '--checked', '2026-12-31'],
+        /^ingest: --checked 2026-12-31 is after today \(2026-12-01\)/mu,
+      );
+    },
+    RUN,
+  );
+
+  it(
     'an unexpected failure: one line, no stack (unless --debug)',
     () => {
       // content/sources is a file here, so writing fails in a way no check foresees.
@@ -205,6 +232,9 @@ describe('ingest CLI refuses, writes nothing and says why in one line', () => {
   );
 });
 
+/** The sources register of the working copy. */
+const registry = (): Array<Record<string, unknown>> => parse(readFileSync(join(content, 'sources', 'sources.yaml'), 'utf8'));
+
 describe('ingest CLI writes a good file, all of it', () => {
   it(
     'a GBK text: reports the encoding, keeps the bytes and the text read from them',
@@ -225,6 +255,8 @@ describe('ingest CLI writes a good file, all of it', () => {
         region: 'daye',
         document: 'daye-nengli-pinggu',
         review: 'pending',
+        added: TODAY,
+        checked: TODAY,
       });
     },
     RUN,
@@ -277,6 +309,40 @@ describe('ingest CLI writes a good file, all of it', () => {
       expect(run.out).toMatch(/change {2}content\/documents\/daye-nengli-pinggu\.mdx {2}\(\+\d+ −\d+ lines\)/u);
       expect(run.out).toMatch(/change {2}content\/sources\/gbk-opinion\.txt\.extracted\.txt {2}\(\+1 −1 lines\)/u);
       expect(readFileSync(join(content, 'sources', 'gbk-opinion.txt.extracted.txt'), 'utf8')).toContain('3名');
+    },
+    RUN,
+  );
+
+  it(
+    '--checked: the day a new file was fetched is its 收录日期 and 最后核对; a re-ingest keeps the day it was added',
+    () => {
+      const file = input('fetched.txt', GBK_TEXT.replace('2名', '4名'));
+      const run = ingest('--file', file, '--region', 'daye', '--document', 'daye-fetched', '--checked', '2026-11-28');
+      expect(run.code, run.err).toBe(0);
+      const entry = () => registry().find((e) => e.document === 'daye-fetched');
+      expect(entry()).toMatchObject({ added: '2026-11-28', checked: '2026-11-28' });
+      writeFileSync(file, GBK_TEXT.replace('2名', '5名'));
+      const again = ingest('--file', file, '--region', 'daye', '--document', 'daye-fetched', '--replace');
+      expect(again.code, again.err).toBe(0);
+      expect(entry()).toMatchObject({ added: '2026-11-28', checked: TODAY });
+    },
+    RUN,
+  );
+
+  it(
+    '--checked with --document records a re-check: only that entry’s checked changes',
+    () => {
+      const before = readFileSync(join(content, 'sources', 'sources.yaml'), 'utf8');
+      const run = ingest('--checked', '2026-11-30', '--document', 'daye-fetched', '--document', 'baoshan-jiben-yanglao-2023');
+      expect(run.code, run.err).toBe(0);
+      expect(run.out).toContain(`daye-fetched: checked ${TODAY} → 2026-11-30`);
+      const after = readFileSync(join(content, 'sources', 'sources.yaml'), 'utf8');
+      expect(parse(after)).toEqual(
+        parse(before).map((e: { document: string }) =>
+          ['daye-fetched', 'baoshan-jiben-yanglao-2023'].includes(e.document) ? { ...e, checked: '2026-11-30' } : e,
+        ),
+      );
+      expect(checkContent(content, 'content').errors).toEqual([]);
     },
     RUN,
   );

@@ -19,7 +19,7 @@ import { splitSentences, stripWhitespace } from '../../src/lib/text.ts';
 import type { DocumentData } from '../../src/model/document.ts';
 import type { ListData } from '../../src/model/list.ts';
 import { readCollection, type Content } from '../../src/model/read.ts';
-import type { SourceEntry } from '../../src/model/site-data.ts';
+import type { SourceMapping } from '../../src/model/site-data.ts';
 
 const ROOT = 'tests/fixtures/ingest';
 
@@ -48,7 +48,7 @@ const ingested = new Map(
       const sourceName = readdirSync(join(ROOT, name)).find((n) => n.startsWith('source.'));
       if (!sourceName) return [name, undefined] as const;
       const expected = parse(readFileSync(join(ROOT, name, 'expected.yaml'), 'utf8')) as Expected;
-      const entry: SourceEntry = { file: sourceName, ...expected.entry };
+      const entry: SourceMapping = { file: sourceName, ...expected.entry };
       return [name, await ingestSource(entry, readFileSync(join(ROOT, name, sourceName)))] as const;
     }),
   ),
@@ -136,7 +136,7 @@ describe.each(cases)('fixture %s', (name) => {
   }
   const sourcePath = join(dir, sourceName);
   const raw = readFileSync(sourcePath);
-  const entry: SourceEntry = { file: sourceName, ...expected.entry };
+  const entry: SourceMapping = { file: sourceName, ...expected.entry };
   const result = ingested.get(name)!;
   const report = [...result.problems, ...result.notes].map((p) => `${sourceName}:${p.line}: ${p.message}`);
 

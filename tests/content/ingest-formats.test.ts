@@ -12,12 +12,12 @@ import { parse } from 'yaml';
 import { checkBody } from '../../src/build/checks/documents.ts';
 import { COLLECTIONS } from '../../src/model/layout.ts';
 import { parseContentText } from '../../src/model/read.ts';
-import type { SourceEntry } from '../../src/model/site-data.ts';
+import type { SourceMapping } from '../../src/model/site-data.ts';
 import { extractedTextName, ingestSource } from '../../scripts/ingest/index.ts';
 import { extractText } from '../../scripts/ingest/inputs/index.ts';
 
 interface Expected {
-  entry: Omit<SourceEntry, 'file'>;
+  entry: Omit<SourceMapping, 'file'>;
   extracted?: { format?: string; encoding?: string; includes?: string[]; excludes?: string[] };
   frontMatter?: Record<string, unknown>;
   outline?: string[];
@@ -39,7 +39,7 @@ describe.each(cases)('%s', (name) => {
   const file = readdirSync(dir).find((f) => f.startsWith('source.'))!;
   const raw = readFileSync(join(dir, file));
   const expected = parse(readFileSync(join(dir, 'expected.yaml'), 'utf8')) as Expected;
-  const entry: SourceEntry = { file, ...expected.entry };
+  const entry: SourceMapping = { file, ...expected.entry };
 
   if (expected.problems) {
     it('is refused: one-line problems with a line number, no files', async () => {

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/build/checks/documents.ts';
 import { COLLECTIONS } from '../../src/model/layout.ts';
 import { parseContentText } from '../../src/model/read.ts';
-import type { SourceEntry } from '../../src/model/site-data.ts';
+import type { SourceMapping } from '../../src/model/site-data.ts';
 import { createRandom, type Random } from '../../scripts/corpus/random.ts';
 import { ingestSource } from '../../scripts/ingest/index.ts';
 
@@ -96,7 +96,7 @@ const HOSTILE = [
   '日期:2023-04-18 来源:"某市"',
 ];
 
-const entry = (file: string): SourceEntry => ({ file, region: 'fuzz', document: 'fuzz-doc' });
+const entry = (file: string): SourceMapping => ({ file, region: 'fuzz', document: 'fuzz-doc' });
 
 type Input = { kind: string; label: string; file: string; bytes: Buffer };
 

@@ -28,6 +28,8 @@ function withNewDocument(review: SourceEntry['review'], extra: Record<string, st
     document: DOCUMENT,
     lists: [{ appendix: '附件2', slug: LIST }],
     ...(review ? { review } : {}),
+    added: '2026-11-23',
+    checked: '2026-11-23',
   };
   const { files, problems } = ingestText(entry, readFileSync(join(dir, 'sources', entry.file)));
   expect(problems).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { feedPaths } from '../../src/build/site-files.ts';
 import { builtPages, DIST, downloadPaths } from './dist.ts';
 
 describe('internal links and anchors of the built site', () => {
@@ -8,6 +9,8 @@ describe('internal links and anchors of the built site', () => {
   const ids = new Map(pages.map((p) => [p.path, new Set(p.root.querySelectorAll('[id]').map((e) => e.id))]));
   // Downloads (/data/*.csv …) are link targets without anchors.
   for (const path of downloadPaths()) ids.set(path, new Set());
+  // So are the feeds (/feed.xml, /regions/<region>/feed.xml: docs/feeds.md).
+  for (const path of feedPaths(DIST)) ids.set(path, new Set());
 
   it('resolves every internal link and anchor (0 broken)', () => {
     const broken: string[] = [];

@@ -5,6 +5,7 @@
  * the file, names the field and says what to do.
  */
 import { reviewOf } from '../../lib/compare/review.ts';
+import { buildDate } from '../../model/build-date.ts';
 import { readContent, type Content } from '../../model/read.ts';
 import { expectedPages, livePaths, searchablePages, type ContentCounts } from '../routes.ts';
 import { checkCompare } from './compare.ts';
@@ -34,6 +35,16 @@ export interface CheckResult {
   content: Content;
 }
 
+/** The build date, or the one line that says SITE_TODAY is wrong. */
+function today(errors: string[]): string {
+  try {
+    return buildDate();
+  } catch (error) {
+    errors.push((error as Error).message);
+    return '9999-12-31';
+  }
+}
+
 /** Checks the content read from `dir`; `label` starts every message (content, or the folder given). */
 export function checkContent(dir: string, label = 'content', content: Content = readContent(dir, label)): CheckResult {
   const { errors, report } = collector();
@@ -42,7 +53,7 @@ export function checkContent(dir: string, label = 'content', content: Content = 
   const regionExists = regionReference(content, regions, report);
   const documents = checkDocuments(content, dir, regionExists, report);
   const lists = checkLists(content, documents.anchorsById, regionExists, report);
-  checkSiteData(content, report);
+  checkSiteData(content, today(errors), report);
   // Sources marked pending go live before their review layer exists (docs/content-model.md).
   const review = reviewOf(
     content.sources.rows ?? [],

@@ -1,11 +1,51 @@
-/** The site-wide data files: the glossary (required), the search vocabulary and the redirects (optional). */
+/**
+ * The site-wide data files: the glossary (required), the search vocabulary and the redirects (optional), and
+ * the sources register's dates against the build date.
+ */
 import { TABLES } from '../../model/layout.ts';
 import type { Content } from '../../model/read.ts';
 import { aliasConflicts } from '../../lib/search/aliases.ts';
 import type { Report } from './report.ts';
 
-export function checkSiteData(content: Content, report: Report): void {
-  const { glossary, aliases } = content;
+/** `today`: the build date (src/model/build-date.ts). */
+export function checkSiteData(content: Content, today: string, report: Report): void {
+  const { glossary, aliases, sources } = content;
+  // Every document's 收录日期 and 最后核对 come from its source's entry.
+  if (!sources.file && content.documents.files.length > 0)
+    report(
+      `${content.label}/${TABLES.sources.path}`,
+      'file missing — every document needs its entry there (docs/content-model.md); npm run ingest writes it',
+    );
+  else if (sources.rows) {
+    const registered = new Set<string>();
+    sources.rows.forEach((e, i) => {
+      if (registered.has(e.document))
+        report(
+          sources.file!,
+          `${i}.document: "${e.document}" has an entry already — keep one entry per document (its file, lists and dates)`,
+        );
+      registered.add(e.document);
+    });
+    for (const file of content.documents.files)
+      if (!registered.has(file.id))
+        report(
+          file,
+          `provenance.source: document "${file.id}" has no entry in ${content.label}/${TABLES.sources.path} — add its entry (file, region, document, added, checked) or ingest it with npm run ingest`,
+        );
+  }
+  // 收录日期 and 最后核对 are days that have happened: a later one is a typo the change log would hide.
+  sources.rows?.forEach((e, i) => {
+    if (e.added > today)
+      report(
+        sources.file!,
+        `${i}.added: "${e.added}" is after today (${today}, the build date) — write the day the source was added to the site`,
+      );
+    if (e.checked > today)
+      report(
+        sources.file!,
+        `${i}.checked: "${e.checked}" is after today (${today}, the build date) — write the day its text was last checked against its origin`,
+      );
+  });
   if (!glossary.file)
     report(
       `${content.label}/${TABLES.glossary.path}`,

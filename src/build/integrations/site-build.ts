@@ -4,15 +4,15 @@
  *   content stops the build with the check's own lines (file: field: what is wrong — what to do), before
  *   Astro renders anything (Astro itself only logs a dangling reference and exits 0); what was read is
  *   handed to the collections (src/build/content-loader.ts) and the redirects to Astro;
- * - when the pages are written, a page count that differs from the content's fails the build (a render
- *   error that Astro logged and swallowed shows up as a missing page), then one pass over the built
+ * - when the pages are written, a page count (or a count of feeds) that differs from the content's fails the
+ *   build (a render error that Astro logged and swallowed shows up as a missing page), then one pass over the built
  *   pages adds the glossary links, builds the search index and writes the host files.
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { siteToday } from '../../lib/lifecycle/today.ts';
+import { buildDate } from '../../model/build-date.ts';
 import { contentDir, contentLabel } from '../../model/layout.ts';
 import type { Redirect } from '../../model/site-data.ts';
 import { checkContent, describeSummary, type ContentSummary } from '../checks/index.ts';
@@ -21,7 +21,9 @@ import { glossaryStep } from '../glossary/step.ts';
 import { hostFilesStep } from '../host/step.ts';
 import { passOverPages } from '../page-pass.ts';
 import { astroRedirects, netlifyRedirects } from '../redirects.ts';
+import { expectedFeeds } from '../routes.ts';
 import { searchStep } from '../search/step.ts';
+import { feedPaths } from '../site-files.ts';
 import type { GlossaryEntry } from '../../model/glossary.ts';
 import type { AliasGroup } from '../../model/site-data.ts';
 
@@ -38,7 +40,7 @@ export function siteBuild(): AstroIntegration {
       'astro:config:setup': ({ logger, updateConfig }) => {
         // One build date for every page (docs/lifecycle.md): SITE_TODAY as given, else today in China, fixed here.
         try {
-          process.env.SITE_TODAY = siteToday(process.env.SITE_TODAY, new Date());
+          process.env.SITE_TODAY = buildDate();
         } catch (error) {
           console.error((error as Error).message);
           process.exit(1);
@@ -80,6 +82,13 @@ export function siteBuild(): AstroIntegration {
           process.exit(1);
         }
         const dist = fileURLToPath(dir);
+        const feeds = feedPaths(dist).length;
+        if (feeds !== expectedFeeds(summary, site !== undefined)) {
+          logger.error(
+            `Wrote ${feeds} feeds but the content calls for ${expectedFeeds(summary, site !== undefined)} (the site's and one per region, with SITE_URL only): read the log above`,
+          );
+          process.exit(1);
+        }
         writeFileSync(join(dist, '_redirects'), netlifyRedirects(redirects));
         logger.info('one pass over the built pages: glossary links, search index, host files');
         const links = glossaryStep(glossary);

@@ -12,6 +12,7 @@ export const DOCUMENT_PAGE = first(/^\/documents\/[^/]+\/$/u);
 export const ITEM_PAGE = first(/^\/lists\/[^/]+\/item-\d+\/$/u);
 
 /** Home, /regions/, a region, a document, a list, an item, search, finder, a region's finder page, the comparison pages, a topic, glossary, data, validity. */
+/** Home, /regions/, a region, a document, a list, an item, search, finder, a region's finder page, the comparison pages, a topic, glossary, data, changes. */
 export const TEMPLATE_PAGES = [
   '/',
   '/regions/',
@@ -30,4 +31,5 @@ export const TEMPLATE_PAGES = [
   '/glossary/',
   '/data/',
   '/validity/',
+  '/changes/',
 ];
