@@ -264,6 +264,9 @@ describe('bad content', () => {
     const stated = '  document: "pingliang-yanglao-tuoyu-shisiwu"\n  validity: { until: "2025-12-31", clause: "有效期至2025年12月31日" }';
     expect(brokenContent('sources/sources.yaml', replace('  document: "pingliang-yanglao-tuoyu-shisiwu"', stated))).toEqual([
       'content/sources/sources.yaml: 2.validity.from: missing — add this required field',
+    ]);
+  });
+
   it('a source’s added or checked date missing, not a date, checked before added, or after the build date', () => {
     const nantong = (edit: string) =>
       replace('  review: "reviewed"\n  added: "2026-11-23"\n  checked: "2026-11-23"\n- file: "004', edit + '- file: "004');
