@@ -1,6 +1,7 @@
 /** The site-wide data files: the search vocabulary, moved URLs and the register of raw sources. */
 import { z } from 'astro/zod';
 import { slug, sourceFileName } from './common.ts';
+import { versionBlockSchema } from './version.ts';
 import { REVIEW_STATES } from './vocab.ts';
 
 const term = z.string().trim().min(1, { error: 'write a word or phrase, not an empty string' });
@@ -50,6 +51,11 @@ export const sourcesSchema = z.array(
      * reviewed; reviewed (the default): all of them are required (docs/content-model.md).
      */
     review: z.enum(REVIEW_STATES).optional(),
+    /**
+     * Set when a later text replaced this one (npm run ingest -- --supersedes): the document and its lists are then
+     * kept as this older version under content/versions/ (docs/versions.md); absent for the current version.
+     */
+    version: versionBlockSchema.optional(),
   }),
 );
 export type SourceEntry = z.output<typeof sourcesSchema>[number];

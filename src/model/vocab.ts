@@ -106,3 +106,16 @@ export const STATUS_LABEL = {
   征求意见稿: '征求意见稿（草案）',
   草案: '草案',
 } as const satisfies Record<DocumentStatus, string>;
+
+/**
+ * How a version was replaced by the next (docs/versions.md): final (a draft by the issued text), revised-draft (a
+ * draft by a later draft), amendment (an issued text by a revised one), edition (a yearly edition by the next year's).
+ */
+export const VERSION_KINDS = ['final', 'revised-draft', 'amendment', 'edition'] as const;
+export type VersionKind = (typeof VERSION_KINDS)[number];
+export const VERSION_KIND_LABEL = {
+  final: '草案被正式文件取代',
+  'revised-draft': '草案被修改稿取代',
+  amendment: '被修订后的文本取代',
+  edition: '被新年度版本取代',
+} as const satisfies Record<VersionKind, string>;
