@@ -1,11 +1,30 @@
 /** Moved URLs (content/redirects.yaml, docs/urls.md) as Astro and static hosts want them. */
+import { formerItemRedirects } from '../lib/versions/redirects.ts';
 import { contentLabel } from '../model/layout.ts';
-import { readTable } from '../model/read.ts';
+import { readCollection, readTable } from '../model/read.ts';
 import type { Redirect } from '../model/site-data.ts';
 
-/** The redirects data file, validated; empty when there is none (the content check reports an invalid one). */
+/**
+ * Every redirect of the content: the redirects data file, validated (empty when there is none; the content check
+ * reports an invalid one), and the item pages a newer list no longer has (docs/versions.md).
+ */
 export function readRedirects(contentDir: string): Redirect[] {
-  return readTable(contentDir, contentLabel(contentDir), 'redirects').rows ?? [];
+  const label = contentLabel(contentDir);
+  const versions = readCollection(contentDir, label, 'listVersions').entries;
+  const former = formerItemRedirects(
+    readCollection(contentDir, label, 'lists').entries.map((l) => ({
+      list: l.file.id,
+      numbers: l.data.items.map((i) => i.number),
+      versions: versions
+        .filter((v) => v.file.id.startsWith(`${l.file.id}/`))
+        .map((v) => ({
+          key: v.data.version.key,
+          number: v.data.version.number,
+          items: v.data.items.map((i) => i.number),
+        })),
+    })),
+  );
+  return [...(readTable(contentDir, label, 'redirects').rows ?? []), ...former];
 }
 
 /** Astro's `redirects` option: each becomes a static page that forwards (meta refresh + canonical link). */

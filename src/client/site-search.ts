@@ -11,7 +11,14 @@ import {
   type PartFilters,
   type SearchCard,
 } from '../lib/search/results.ts';
-import { hasSearch, readState, sameState, writeState, type SearchState } from '../lib/search/query-state.ts';
+import {
+  hasSearch,
+  pagefindFilters,
+  readState,
+  sameState,
+  writeState,
+  type SearchState,
+} from '../lib/search/query-state.ts';
 import { FILTERS, type FilterName } from '../lib/search/facets.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
 import { searchStatus } from '../lib/search/status.ts';
@@ -128,7 +135,8 @@ class SiteSearch extends HTMLElement {
     try {
       const pf = await loadPagefind();
       const q = state.q ? normalizeQuery(state.q) : null;
-      const found = await pf.search(q, { filters: state.filters as Record<string, string> });
+      // Current versions only, unless the visitor chose older ones (docs/versions.md).
+      const found = await pf.search(q, { filters: pagefindFilters(state.filters) });
       if (run !== this.#run || !found) return; // a newer search took over
       this.#pending = found.results;
       this.#parts = { q: q ?? '', kind: state.filters.kind, service: state.filters.service };
@@ -193,7 +201,12 @@ function excerpt(html: string): HTMLParagraphElement {
 }
 
 function renderCard(card: SearchCard): HTMLLIElement {
-  const context = [card.region, card.isSection ? '政策原文章节' : card.kind, card.status === '草案' ? '草案' : '']
+  const context = [
+    card.region,
+    card.isSection ? '政策原文章节' : card.kind,
+    card.status === '草案' ? '草案' : '',
+    card.version,
+  ]
     .filter(Boolean)
     .join(' · ');
   const item = el(

@@ -1,10 +1,12 @@
 /**
  * The content check: every file read once and validated against its schema (src/model/read.ts), then
  * what no schema sees, one file per collection: references, duplicate slugs and anchors, the MDX
- * allow-list, the sources' checksums, the comparison layer, eligibility and redirects. Every message starts with
+ * allow-list, the sources' checksums, the comparison layer, eligibility, older versions and redirects. Every message starts with
  * the file, names the field and says what to do.
  */
 import { reviewOf } from '../../lib/compare/review.ts';
+import { formerItemRedirects } from '../../lib/versions/redirects.ts';
+import type { Redirect } from '../../model/site-data.ts';
 import { readContent, type Content } from '../../model/read.ts';
 import { expectedPages, livePaths, searchablePages, type ContentCounts } from '../routes.ts';
 import { checkCompare } from './compare.ts';
@@ -15,6 +17,7 @@ import { checkRedirects } from './redirects.ts';
 import { checkRegions, regionReference } from './regions.ts';
 import { collector } from './report.ts';
 import { checkSiteData } from './site-data.ts';
+import { checkVersions } from './versions.ts';
 
 export interface ContentSummary extends ContentCounts {
   /** Pages the build must produce (src/build/routes.ts). */
@@ -32,6 +35,8 @@ export interface CheckResult {
   summary: ContentSummary;
   /** What was read, for the build to hand on to its collections. */
   content: Content;
+  /** Item pages a newer list no longer has, forwarded to an older version (docs/versions.md); besides content/redirects.yaml. */
+  versionRedirects: Redirect[];
 }
 
 /** Checks the content read from `dir`; `label` starts every message (content, or the folder given). */
@@ -43,6 +48,7 @@ export function checkContent(dir: string, label = 'content', content: Content = 
   const documents = checkDocuments(content, dir, regionExists, report);
   const lists = checkLists(content, documents.anchorsById, regionExists, report);
   checkSiteData(content, report);
+  const versions = checkVersions(content, dir, regionExists, report);
   // Sources marked pending go live before their review layer exists (docs/content-model.md).
   const review = reviewOf(
     content.sources.rows ?? [],
@@ -57,6 +63,23 @@ export function checkContent(dir: string, label = 'content', content: Content = 
     lists: lists.map((l) => ({ id: l.file.id, items: l.data.items.map((i) => i.number) })),
     finderRegions: answerable.map((l) => l.data.region),
     topics: [...new Set(content.topics.rows?.map((t) => t.id))],
+    documentVersions: versions.documents,
+    listVersions: versions.lists,
+  });
+  const versionRedirects = formerItemRedirects(
+    lists.map((l) => ({
+      list: l.file.id,
+      numbers: l.data.items.map((i) => i.number),
+      versions: versions.lists.filter((v) => v.list === l.file.id),
+    })),
+  );
+  content.redirects.rows?.forEach((r, i) => {
+    const derived = versionRedirects.find((d) => d.from === r.from);
+    if (derived)
+      report(
+        content.redirects.file!,
+        `${i}.from: "${r.from}" already forwards to ${derived.to} (an item the current list no longer has, docs/versions.md) — remove the entry`,
+      );
   });
   checkRedirects(
     content,
@@ -75,10 +98,15 @@ export function checkContent(dir: string, label = 'content', content: Content = 
     items: lists.reduce((n, l) => n + l.data.items.length, 0),
     answerableLists: answerable.length,
     topics: new Set(content.topics.rows?.map((t) => t.id)).size,
+    versionedDocuments: new Set(versions.documents.map((v) => v.document)).size,
+    documentVersions: versions.documents.length,
+    versionedLists: new Set(versions.lists.map((v) => v.list)).size,
+    listVersions: versions.lists.length,
   };
   return {
     errors,
     summary: { ...counts, expectedPages: expectedPages(counts), searchablePages: searchablePages(counts) },
     content,
+    versionRedirects,
   };
 }

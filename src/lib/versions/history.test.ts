@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyOf, latestDate, nextStep, previousStep, supersededBy, traceAnchor } from './history.ts';
+import { historyOf, latestDate, nextStep, previousStep, stepLabel, supersededBy, traceAnchor } from './history.ts';
 
 const block = (key: string, number: number, replacedOn: string) => ({
   key,
@@ -49,5 +49,14 @@ describe('a history of versions', () => {
   it('finds the newest date, ignoring 未注明', () => {
     expect(latestDate(['未注明', '2023-04-11', '2025-07-11', '2024-01-01'])).toBe('2025-07-11');
     expect(latestDate(['未注明'])).toBeUndefined();
+  });
+});
+
+describe('stepLabel', () => {
+  it('names older versions by their place and the current one as such, with the status in words', () => {
+    const labels = { 送审稿: '送审稿（草案）', issued: '正式印发' };
+    expect(stepLabel(h, '2024-03-songshengao', labels)).toBe('第 2 版（送审稿（草案））');
+    expect(stepLabel(h, 'zhengqiuyijian', labels)).toBe('第 1 版（征求意见稿）');
+    expect(stepLabel(h, null, labels)).toBe('现行版本（正式印发）');
   });
 });

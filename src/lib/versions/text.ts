@@ -26,7 +26,7 @@ const BLOCKS: Record<string, PartKind> = {
 
 /** The text MDX renders for an escaped line (the inverse of escapeMdxText), in one pass. */
 export function unescapeMdx(text: string): string {
-  return text.replace(/\\([\s\S])|&lt;|&#(\d+);/gu, (all, escaped: string | undefined, code: string | undefined) =>
+  return text.replace(/\\([\s\S])|&lt;|&#(\d+);/gu, (_, escaped: string | undefined, code: string | undefined) =>
     escaped !== undefined ? escaped : code !== undefined ? String.fromCodePoint(Number(code)) : '<',
   );
 }
