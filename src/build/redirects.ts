@@ -1,8 +1,8 @@
 /** Moved URLs (content/redirects.yaml, docs/urls.md) as Astro and static hosts want them. */
-import { formerItemRedirects } from '../lib/versions/redirects.ts';
 import { contentLabel } from '../model/layout.ts';
 import { readCollection, readTable } from '../model/read.ts';
 import type { Redirect } from '../model/site-data.ts';
+import { versionRedirects } from './version-redirects.ts';
 
 /**
  * Every redirect of the content: the redirects data file, validated (empty when there is none; the content check
@@ -10,21 +10,12 @@ import type { Redirect } from '../model/site-data.ts';
  */
 export function readRedirects(contentDir: string): Redirect[] {
   const label = contentLabel(contentDir);
-  const versions = readCollection(contentDir, label, 'listVersions').entries;
-  const former = formerItemRedirects(
-    readCollection(contentDir, label, 'lists').entries.map((l) => ({
-      list: l.file.id,
-      numbers: l.data.items.map((i) => i.number),
-      versions: versions
-        .filter((v) => v.file.id.startsWith(`${l.file.id}/`))
-        .map((v) => ({
-          key: v.data.version.key,
-          number: v.data.version.number,
-          items: v.data.items.map((i) => i.number),
-        })),
-    })),
-  );
-  return [...(readTable(contentDir, label, 'redirects').rows ?? []), ...former];
+  const derived = versionRedirects({
+    lists: readCollection(contentDir, label, 'lists'),
+    listVersions: readCollection(contentDir, label, 'listVersions'),
+    sources: readTable(contentDir, label, 'sources'),
+  });
+  return [...(readTable(contentDir, label, 'redirects').rows ?? []), ...derived];
 }
 
 /** Astro's `redirects` option: each becomes a static page that forwards (meta refresh + canonical link). */

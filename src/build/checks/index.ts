@@ -5,9 +5,9 @@
  * the file, names the field and says what to do.
  */
 import { reviewOf } from '../../lib/compare/review.ts';
-import { formerItemRedirects } from '../../lib/versions/redirects.ts';
 import type { Redirect } from '../../model/site-data.ts';
 import { readContent, type Content } from '../../model/read.ts';
+import { versionRedirects as derivedRedirects } from '../version-redirects.ts';
 import { expectedPages, livePaths, searchablePages, type ContentCounts } from '../routes.ts';
 import { checkCompare } from './compare.ts';
 import { checkDocuments } from './documents.ts';
@@ -66,19 +66,13 @@ export function checkContent(dir: string, label = 'content', content: Content = 
     documentVersions: versions.documents,
     listVersions: versions.lists,
   });
-  const versionRedirects = formerItemRedirects(
-    lists.map((l) => ({
-      list: l.file.id,
-      numbers: l.data.items.map((i) => i.number),
-      versions: versions.lists.filter((v) => v.list === l.file.id),
-    })),
-  );
+  const versionRedirects = derivedRedirects(content);
   content.redirects.rows?.forEach((r, i) => {
     const derived = versionRedirects.find((d) => d.from === r.from);
     if (derived)
       report(
         content.redirects.file!,
-        `${i}.from: "${r.from}" already forwards to ${derived.to} (an item the current list no longer has, docs/versions.md) — remove the entry`,
+        `${i}.from: "${r.from}" already forwards to ${derived.to} (a page an older version had, docs/versions.md) — remove the entry`,
       );
   });
   checkRedirects(

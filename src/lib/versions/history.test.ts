@@ -55,8 +55,8 @@ describe('a history of versions', () => {
 describe('stepLabel', () => {
   it('names older versions by their place and the current one as such, with the status in words', () => {
     const labels = { 送审稿: '送审稿（草案）', issued: '正式印发' };
-    expect(stepLabel(h, '2024-03-songshengao', labels)).toBe('第 2 版（送审稿（草案））');
-    expect(stepLabel(h, 'zhengqiuyijian', labels)).toBe('第 1 版（征求意见稿）');
-    expect(stepLabel(h, null, labels)).toBe('现行版本（正式印发）');
+    expect(stepLabel(h, '2024-03-songshengao', labels)).toBe('第 2 版：送审稿（草案）');
+    expect(stepLabel(h, 'zhengqiuyijian', labels)).toBe('第 1 版：征求意见稿');
+    expect(stepLabel(h, null, labels)).toBe('现行版本：正式印发');
   });
 });

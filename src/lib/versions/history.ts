@@ -103,11 +103,11 @@ export function latestDate(dates: Iterable<string>): string | undefined {
 export const statusWords = (status: string, labels: Readonly<Record<string, string>>): string =>
   labels[status] ?? status;
 
-/** How the history names a version: 第 1 版（送审稿（草案）） for an older one, 现行版本（…） for the current one. */
+/** How the history names a version: 第 1 版：送审稿（草案） for an older one, 现行版本：正式印发 for the current one. */
 export function stepLabel(h: History, key: string | null, labels: Readonly<Record<string, string>>): string {
   const i = indexOf(h, key);
   const step = h.steps[i];
   if (!step) return '';
   const status = statusWords(step.status, labels);
-  return key === null ? `现行版本（${status}）` : `第 ${i + 1} 版（${status}）`;
+  return key === null ? `现行版本：${status}` : `第 ${i + 1} 版：${status}`;
 }

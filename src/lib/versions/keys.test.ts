@@ -35,7 +35,7 @@ describe('how a version was replaced', () => {
   it('dates and describes the replacing text', () => {
     const final = { ...facts('issued', '未注明'), dateSigned: '2024-06-20' };
     expect(replacedOn(final)).toBe('2024-06-20');
-    expect(replacedByNote(final)).toBe('正式文件《大冶市推进基本养老服务体系建设的实施方案》（2024年6月20日）');
+    expect(replacedByNote(final)).toBe('正式文件《大冶市推进基本养老服务体系建设的实施方案》');
     expect(replacedByNote(facts('送审稿'))).toBe('送审稿《大冶市推进基本养老服务体系建设的实施方案》');
   });
 });

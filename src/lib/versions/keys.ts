@@ -4,7 +4,6 @@
  */
 import { SLUG } from '../../model/common.ts';
 import type { VersionKind } from '../../model/vocab.ts';
-import { displayDate } from '../labels.ts';
 import { ownDate } from './history.ts';
 
 /** What a key is made from: the older version's title, status and dates. */
@@ -51,9 +50,8 @@ export function versionKind(before: KeyFacts, after: KeyFacts): VersionKind {
 /** The date the newer text replaced the older one: its published date, else its signed date, else 未注明. */
 export const replacedOn = (after: KeyFacts): string => ownDate(after);
 
-/** What replaced it, in our words: the newer text's status (or edition) and title, and its date. */
+/** What replaced it, in our words: the newer text's status (or edition) and title (its date is replacedOn). */
 export function replacedByNote(after: KeyFacts): string {
   const what = editionOf(after) ? `${editionOf(after)}年版` : isDraft(after.status) ? after.status : '正式文件';
-  const date = ownDate(after);
-  return `${what}《${after.title}》${/^\d/u.test(date) ? `（${displayDate(date)}）` : ''}`;
+  return `${what}《${after.title}》`;
 }

@@ -38,3 +38,15 @@ describe('numbers', () => {
     ]);
   });
 });
+
+describe('numbers next to each other', () => {
+  it('each change whole', () => {
+    const s = charSegments('分别给予6000元、3600元生活补贴', '分别给予8000元、5000元生活补贴');
+    expect(s.filter((x) => x.op !== 'same')).toEqual([
+      { text: '6000', op: 'removed' },
+      { text: '8000', op: 'added' },
+      { text: '3600', op: 'removed' },
+      { text: '5000', op: 'added' },
+    ]);
+  });
+});

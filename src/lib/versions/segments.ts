@@ -1,8 +1,9 @@
 /**
- * A change inside one sentence or cell, by character (Chinese has no spaces to split words at), from jsdiff's
- * diffChars: runs of kept, added and removed text, shown as plain text, <ins> and <del>.
+ * A change inside one sentence or cell, by character (Chinese has no spaces to split words at) and by whole
+ * number (60% → 55%, 3600元 → 5000元, not 3[6→5]00), from jsdiff's diffArrays over those tokens: runs of kept,
+ * added and removed text, shown as plain text, <ins> and <del>.
  */
-import { diffChars } from 'diff';
+import { diffArrays } from 'diff';
 
 export interface Segment {
   text: string;
@@ -15,8 +16,8 @@ export interface Segment {
  * deletion and one insertion.
  */
 export function charSegments(before: string, after: string): Segment[] {
-  const raw: Segment[] = diffChars(before, after).map((c) => ({
-    text: c.value,
+  const raw: Segment[] = diffArrays(tokens(before), tokens(after)).map((c) => ({
+    text: c.value.join(''),
     op: c.added ? 'added' : c.removed ? 'removed' : 'same',
   }));
   const folded: Segment[] = [];
@@ -49,47 +50,11 @@ export function charSegments(before: string, after: string): Segment[] {
     } else stretch.push(s);
   }
   flush();
-  return wholeNumbers(out);
+  return out;
 }
 
-const DIGITS_END = /[\d.．]+$/u;
-const DIGITS_START = /^[\d.．]+/u;
-
-/**
- * A changed number is shown whole (100 → 120, not 1[0→2]0): digits kept next to a change that has digits
- * move into it, on both sides.
- */
-function wholeNumbers(segments: Segment[]): Segment[] {
-  const out = segments.map((s) => ({ ...s }));
-  for (let i = 0; i < out.length; i += 1) {
-    if (out[i]!.op === 'same') continue;
-    let end = i;
-    while (end + 1 < out.length && out[end + 1]!.op !== 'same') end += 1;
-    const stretch = out.slice(i, end + 1);
-    if (stretch.some((s) => /\d/u.test(s.text))) {
-      const prev = out[i - 1];
-      const next = out[end + 1];
-      const head = prev ? (DIGITS_END.exec(prev.text)?.[0] ?? '') : '';
-      const tail = next ? (DIGITS_START.exec(next.text)?.[0] ?? '') : '';
-      if (prev && head) prev.text = prev.text.slice(0, -head.length);
-      if (next && tail) next.text = next.text.slice(tail.length);
-      const sides = (['removed', 'added'] as const).map((op) => ({
-        op,
-        text:
-          head +
-          stretch
-            .filter((s) => s.op === op)
-            .map((s) => s.text)
-            .join('') +
-          tail,
-      }));
-      out.splice(i, end - i + 1, ...sides.filter((s) => s.text !== ''));
-      end = i + sides.filter((s) => s.text !== '').length - 1;
-    }
-    i = end;
-  }
-  return out.filter((s) => s.text !== '');
-}
+/** A number (digits, with a decimal point) is one token; any other character is one. */
+const tokens = (text: string): string[] => text.match(/\d+(?:[.．]\d+)?|[\s\S]/gu) ?? [];
 
 /** The text before (kept and removed runs) or after (kept and added runs). */
 export const sideOf = (segments: readonly Segment[], side: 'before' | 'after'): string =>
