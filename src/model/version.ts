@@ -31,6 +31,3 @@ export function documentVersionSchema<R extends z.ZodType>(regionRef: R) {
 export function listVersionSchema<R extends z.ZodType, D extends z.ZodType>(regionRef: R, documentRef: D) {
   return serviceListSchema(regionRef, documentRef).extend({ version: versionBlockSchema });
 }
-
-export type DocumentVersionData = z.output<ReturnType<typeof documentVersionSchema<typeof slug>>>;
-export type ListVersionData = z.output<ReturnType<typeof listVersionSchema<typeof slug, typeof slug>>>;

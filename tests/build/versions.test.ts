@@ -192,7 +192,7 @@ describe('the built site', () => {
     expect(anchors).toEqual(expect.arrayContaining(draft.outline.map((o) => o.anchor)));
     // Its attachment leads to the list as it was then.
     expect(
-      root(VERSION).querySelector('#appendix-2')!.parentNode.querySelector('a[href^="/lists/"]')?.getAttribute('href'),
+      root(VERSION).querySelector('#appendix-2')!.parentNode!.querySelector('a[href^="/lists/"]')?.getAttribute('href'),
     ).toBe(LIST_VERSION);
   });
 

@@ -100,8 +100,7 @@ export function latestDate(dates: Iterable<string>): string | undefined {
 }
 
 /** A status in the pages' words (the model's label, or the stored word itself). */
-export const statusWords = (status: string, labels: Readonly<Record<string, string>>): string =>
-  labels[status] ?? status;
+const statusWords = (status: string, labels: Readonly<Record<string, string>>): string => labels[status] ?? status;
 
 /** How the history names a version: 第 1 版：送审稿（草案） for an older one, 现行版本：正式印发 for the current one. */
 export function stepLabel(h: History, key: string | null, labels: Readonly<Record<string, string>>): string {

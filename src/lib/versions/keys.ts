@@ -21,7 +21,7 @@ const DRAFTS: Readonly<Record<string, string>> = { 送审稿: 'songshengao', 征
 export const isDraft = (status: string): boolean => status in DRAFTS;
 
 /** The edition a text names itself by (（2024年版） → 2024), if any. */
-export const editionOf = (f: Pick<KeyFacts, 'title' | 'statusLine'>): string | undefined =>
+const editionOf = (f: Pick<KeyFacts, 'title' | 'statusLine'>): string | undefined =>
   /(\d{4})\s*年版/u.exec(`${f.title}${f.statusLine ?? ''}`)?.[1];
 
 /**

@@ -27,9 +27,6 @@ export function dice(a: Map<string, number>, b: Map<string, number>): number {
   return (2 * shared) / total;
 }
 
-/** Dice of two texts. */
-export const similarity = (a: string, b: string): number => dice(bigrams(a), bigrams(b));
-
 /**
  * Pairs of `olds` and `news` by score, best first, each used once; only pairs scoring at least `threshold`.
  * Ties keep the earlier old, then the earlier new, so the result does not depend on anything but the input.

@@ -8,10 +8,20 @@ const first = (pattern: RegExp) => {
   return found;
 };
 
+/** A page of a kind the content may not have (older versions, docs/versions.md): none when it has none. */
+const optional = (pattern: RegExp) =>
+  paths()
+    .filter((p) => pattern.test(p))
+    .slice(0, 1);
+
 export const DOCUMENT_PAGE = first(/^\/documents\/[^/]+\/$/u);
 export const ITEM_PAGE = first(/^\/lists\/[^/]+\/item-\d+\/$/u);
 
-/** Home, /regions/, a region, a document, a list, an item, search, finder, a region's finder page, the comparison pages, a topic, glossary, data. */
+/**
+ * Home, /regions/, a region, a document, a list, an item, search, finder, a region's finder page, the comparison
+ * pages, a topic, glossary, data; and, when the content has older versions, a history, an older version and a 对照
+ * of a document and of a list (the seeds have none: tests/build/versions.test.ts checks those pages on a build that has).
+ */
 export const TEMPLATE_PAGES = [
   '/',
   '/regions/',
@@ -29,4 +39,10 @@ export const TEMPLATE_PAGES = [
   first(/^\/compare\/topics\/[^/]+\/$/u),
   '/glossary/',
   '/data/',
+  ...optional(/^\/documents\/[^/]+\/versions\/$/u),
+  ...optional(/^\/documents\/[^/]+\/versions\/[^/]+\/$/u),
+  ...optional(/^\/documents\/[^/]+\/versions\/[^/]+\/changes\/$/u),
+  ...optional(/^\/lists\/[^/]+\/versions\/$/u),
+  ...optional(/^\/lists\/[^/]+\/versions\/[^/]+\/$/u),
+  ...optional(/^\/lists\/[^/]+\/versions\/[^/]+\/changes\/$/u),
 ];
