@@ -40,6 +40,19 @@ const LIST_CHANGES = `${LIST_VERSION}changes/`;
 const LIST_HISTORY = `/lists/${LIST}/versions/`;
 const NEW_KINDS = [HISTORY, VERSION, CHANGES, LIST_HISTORY, LIST_VERSION, LIST_CHANGES];
 const RUN = 180_000;
+// A yearly list pair: the 2024 edition ingested as a new document, then the 2025 edition over it.
+const YEARLY = 'daye-qingdan-nianban';
+const YEARLY_LIST = 'daye-nianban-qingdan';
+const yearly = (year: number) => [
+  '--file',
+  `tests/fixtures/versions/daye-qingdan-${year}.txt`,
+  '--region',
+  'daye',
+  '--document',
+  YEARLY,
+  '--list',
+  `附件=${YEARLY_LIST}`,
+];
 
 let dir = '';
 let content = '';
@@ -47,6 +60,7 @@ let dist = '';
 let build: ReturnType<typeof spawnSync>;
 let supersede: ReturnType<typeof ingest>;
 let dryRun: ReturnType<typeof ingest>;
+let editions: Array<ReturnType<typeof ingest>> = [];
 
 function ingest(...args: string[]) {
   const run = spawnSync(process.execPath, ['scripts/ingest.ts', '--content', content, ...args], {
@@ -65,6 +79,7 @@ beforeAll(() => {
   cpSync('content', content, { recursive: true });
   dryRun = ingest(...final, '--dry-run');
   supersede = ingest(...final);
+  editions = [ingest(...yearly(2024)), ingest(...yearly(2025), '--supersedes')];
   build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
     env: { ...process.env, CONTENT_DIR: content },
     encoding: 'utf8',
@@ -132,6 +147,13 @@ describe('npm run ingest -- --supersedes', () => {
     ]);
   });
 
+  it('keys a yearly edition by its year', () => {
+    for (const run of editions) expect(run.code, run.err).toBe(0);
+    expect(editions[1]!.out).toContain(`the current text becomes version 1 "2024"`);
+    expect(editions[1]!.out).toContain('(edition)');
+    expect(existsSync(join(content, 'versions', 'lists', YEARLY_LIST, '2024.yaml'))).toBe(true);
+  });
+
   it('makes content that passes the check and that a regeneration of every source reproduces', () => {
     expect(checkContent(content, 'content').errors).toEqual([]);
     const again = ingest('--check');
@@ -148,16 +170,10 @@ describe('the built site', () => {
     expect(build.status, log.slice(-3000)).toBe(0);
     expect(log).not.toMatch(/\[WARN\]|warning/iu);
     const kinds = builtPages(dist).map((p) => routeOf(p.path)?.kind ?? `unknown ${p.path}`);
-    for (const kind of ['document versions', 'document version', 'document changes'])
-      expect(
-        kinds.filter((k) => k === kind),
-        kind,
-      ).toHaveLength(1);
-    for (const kind of ['list versions', 'list version', 'list changes'])
-      expect(
-        kinds.filter((k) => k === kind),
-        kind,
-      ).toHaveLength(1);
+    // One of each for the 大冶 plan and for the yearly list pair.
+    for (const kind of ['document versions', 'document version', 'document changes', 'list versions', 'list version'])
+      expect(kinds.filter((k) => k === kind).length, kind).toBe(2);
+    expect(kinds.filter((k) => k === 'list changes')).toHaveLength(2);
     expect(kinds.filter((k) => k.startsWith('unknown'))).toEqual([]);
     expect(builtPages(dist)).toHaveLength(checkContent(content, 'content').summary.expectedPages);
   });
@@ -262,6 +278,19 @@ describe('the built site', () => {
     expect(text(LIST_VERSION, '#item-13')).toContain('优抚集中供养');
     expect(text(LIST_VERSION, '[data-superseded]')).toContain('已被取代');
     expect(text(`/lists/${LIST}/`, '[data-versions]')).toContain('共 2 个版本');
+  });
+
+  it('compares a yearly list pair: the 2024 edition replaced by the 2025 edition', () => {
+    const version = `/lists/${YEARLY_LIST}/versions/2024/`;
+    expect(text(version, '[data-superseded]')).toContain('2025年1月8日');
+    expect(text(version, '[data-superseded]')).toContain('2025年版');
+    expect(text(`${version}changes/`, '[data-change-summary]')).toBe(
+      '新增 0 项、删除 0 项、修改 1 项（其中数额 1 项）。',
+    );
+    expect(
+      root(`${version}changes/`).querySelector('[data-before="17"] [data-change-field="amounts"]')!.textContent,
+    ).toContain('［删］100［增］150');
+    expect(text(`/documents/${YEARLY}/versions/`, '[data-version="2024"]')).toContain('被新年度版本取代');
   });
 
   it('forwards item pages and the finder page the draft had to its words', () => {
