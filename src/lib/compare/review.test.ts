@@ -64,7 +64,7 @@ describe('the review state of the sources register', () => {
     expect([...review.lists].sort()).toEqual(['b-list', 'b-named']);
   });
 
-  it('is the current version's: an older version's entry, pending when it was replaced, does not count', () => {
+  it("is the current version's: an older version's entry, pending when it was replaced, does not count", () => {
     const review = reviewOf(
       [
         { document: 'a-doc', review: 'pending', lists: [{ slug: 'a-list' }], version: { key: 'songshengao' } },
