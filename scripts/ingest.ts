@@ -10,6 +10,7 @@ import type { SourceEntry } from '../src/model/site-data.ts';
 import { planAdd } from './ingest/add.ts';
 import { describeChanges, planChanges, type FileChange } from './ingest/changes.ts';
 import { ingestSource } from './ingest/index.ts';
+import { planSupersede } from './ingest/supersede.ts';
 import { extractText, SOURCE_SIZE_LIMIT, type LineMessage } from './ingest/inputs/index.ts';
 import { planRecheck } from './ingest/recheck.ts';
 import { applyChanges } from './ingest/write.ts';
@@ -20,6 +21,11 @@ const HELP = `Usage:
                                           web page (.html), a Word .docx, a PDF with a text layer, or a list as
                                           .xlsx / .csv; its bytes are kept in content/sources/ with the text read
                                           from them, and the document (and its lists) written — all or nothing
+  npm run ingest -- --file PATH --region SLUG --document SLUG --supersedes [--list 附件2=list-slug] [--version-key KEY] [--dry-run]
+                                          publish a new version of an existing document (a final text of a draft, an
+                                          amended text, next year's edition): it becomes the document at its URL, and
+                                          the current text and its lists are kept as an older version under
+                                          content/versions/ with their URLs and anchors (docs/versions.md)
   npm run ingest -- --file PATH --extract print the text that would be parsed (line numbers of problems refer to it)
   npm run ingest -- --checked YYYY-MM-DD --document SLUG [--document SLUG …]
                                           record that the published text was compared with its origin on that
@@ -30,6 +36,9 @@ Options:
   --replace       re-ingest an existing document (its files are shown with line counts, then written)
   --checked DATE  with --file: the day the file was fetched from its origin (default: today); the source is
                   recorded as added (收录日期, kept on --replace) and checked (最后核对) on that day
+  --supersedes    the file is a new version of --document; every list of the current version needs its --list
+  --version-key   the older version's key (its URL segment); by default its edition (2024), else its date's
+                  month and draft kind (2024-03-songshengao), else its draft kind (songshengao)
   --dry-run       show what would be written, write nothing
   --content DIR   the content folder (default: $CONTENT_DIR or ./content)
   --debug         print the stack of an internal error
@@ -70,6 +79,8 @@ async function main(): Promise<number> {
         list: { type: 'string', multiple: true },
         content: { type: 'string' },
         replace: { type: 'boolean' },
+        supersedes: { type: 'boolean' },
+        'version-key': { type: 'string' },
         'dry-run': { type: 'boolean' },
         extract: { type: 'boolean' },
         debug: { type: 'boolean' },
@@ -122,6 +133,8 @@ async function main(): Promise<number> {
       document: values.document[0]!,
       lists: values.list ?? [],
       replace: values.replace ?? false,
+      supersedes: values.supersedes ?? false,
+      ...(values['version-key'] !== undefined ? { versionKey: values['version-key'] } : {}),
       dryRun: values['dry-run'] ?? false,
       today,
       ...(values.checked === undefined ? {} : { checked: values.checked }),
@@ -180,13 +193,21 @@ async function add(
     document: string;
     lists: string[];
     replace: boolean;
+    supersedes: boolean;
+    versionKey?: string;
     dryRun: boolean;
     today: string;
     checked?: string;
   },
 ): Promise<number> {
   current = req.path;
-  const result = await planAdd({ ...req, contentDir }, registry);
+  if (req.versionKey !== undefined && !req.supersedes) {
+    console.error('ingest: --version-key goes with --supersedes (npm run ingest -- --help)');
+    return 2;
+  }
+  const result = req.supersedes
+    ? await planSupersede({ ...req, contentDir }, registry)
+    : await planAdd({ ...req, contentDir }, registry);
   if ('refused' in result) {
     // One line per reason; a refusal never writes anything.
     for (const line of result.refused) console.error(`ingest: ${line}`);
@@ -204,7 +225,8 @@ async function add(
   }
   const planned = planChanges(contentDir, result.changes);
   const unexpected = planned.filter((c) => c.kind !== 'add' && !c.path.endsWith('sources.yaml'));
-  if (unexpected.length > 0 && !req.replace) {
+  // A new version changes the document and its lists and moves the current ones (docs/versions.md).
+  if (unexpected.length > 0 && !req.replace && !req.supersedes) {
     // planAdd refuses these already; this guard keeps a mistake there from ever overwriting a file.
     console.error(
       `ingest: would change ${unexpected.map((c) => c.path).join(', ')} without --replace: nothing written`,
@@ -213,7 +235,9 @@ async function add(
   }
   console.log(`ingest: ${req.path} read as ${how}`);
   for (const line of result.log) console.log(`ingest: ${line}`);
-  console.log(`ingest: ${req.dryRun ? 'would change' : req.replace ? 'changes' : 'writes'} content/:`);
+  console.log(
+    `ingest: ${req.dryRun ? 'would change' : req.replace || req.supersedes ? 'changes' : 'writes'} content/:`,
+  );
   for (const line of describeChanges('content', planned)) console.log(line);
   if (req.dryRun) {
     console.log('ingest: --dry-run: nothing written');

@@ -17,6 +17,7 @@ import { serviceListSchema } from './model/list.ts';
 import { plainListSchema } from './model/plain.ts';
 import { regionSchema } from './model/region.ts';
 import { sourcesSchema } from './model/site-data.ts';
+import { documentVersionSchema, listVersionSchema } from './model/version.ts';
 
 // The content lives outside src/ (./content by default; CONTENT_DIR points the build elsewhere). Every
 // collection takes its entries from the one reader (src/model/read.ts), which the content guard has
@@ -32,6 +33,16 @@ const documents = defineCollection({ loader: from('documents'), schema: document
 const lists = defineCollection({
   loader: from('lists'),
   schema: serviceListSchema(reference('regions'), reference('documents')),
+});
+
+// Older versions of documents and lists (docs/versions.md): ids are <slug>/<key>.
+const documentVersions = defineCollection({
+  loader: from('documentVersions'),
+  schema: documentVersionSchema(reference('regions')),
+});
+const listVersions = defineCollection({
+  loader: from('listVersions'),
+  schema: listVersionSchema(reference('regions'), reference('documents')),
 });
 
 // The comparison layer (docs/compare.md); its references are checked by the content check.
@@ -60,6 +71,8 @@ export const collections = {
   regions,
   documents,
   lists,
+  documentVersions,
+  listVersions,
   topics,
   serviceKinds,
   metrics,

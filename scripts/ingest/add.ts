@@ -52,7 +52,7 @@ export function checkedDateProblem(value: string, today: string): string | undef
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** The arguments and the input file, checked: one line per thing that is wrong. */
-function checkRequest(req: AddRequest): { refused: string[] } | { lists: { appendix: string; slug: string }[] } {
+export function checkRequest(req: AddRequest): { refused: string[] } | { lists: { appendix: string; slug: string }[] } {
   const refused: string[] = [];
   if (!SLUG.test(req.region))
     refused.push(`--region "${req.region}" is not a slug: lower-case ASCII words joined by hyphens, e.g. daye`);
@@ -104,15 +104,20 @@ export async function planAdd(req: AddRequest, registry: SourceEntry[]): Promise
 
   // Never overwrite what belongs to another document; never overwrite this one without --replace.
   const byFile = registry.find((e) => e.file === file);
-  if (byFile && byFile.document !== document)
+  if (byFile?.version)
+    refused.push(
+      `${label}/${SOURCES_FOLDER}/${file} is the source of an older version of "${byFile.document}" (${byFile.version.key}): rename the file to ingest it again`,
+    );
+  else if (byFile && byFile.document !== document)
     refused.push(
       `${label}/${SOURCES_FOLDER}/${file} already belongs to document "${byFile.document}": rename the file to ingest it for "${document}"`,
     );
-  const previous = registry.find((e) => e.document === document);
+  // The current version's entry; older versions (docs/versions.md) have their own.
+  const previous = registry.find((e) => e.document === document && !e.version);
   const documentPath = `documents/${document}.mdx`;
   if ((previous || at(documentPath)) && !replace)
     refused.push(
-      `document "${document}" exists (${label}/${documentPath}): add --replace to re-ingest it; the changes are shown before they are written`,
+      `document "${document}" exists (${label}/${documentPath}): add --replace to re-ingest it, or --supersedes to publish this text as its new version (the current one is kept as an older version); the changes are shown before they are written`,
     );
   const sourcePath = `${SOURCES_FOLDER}/${file}`;
   if (!byFile && at(sourcePath) && !readFileSync(join(contentDir, sourcePath)).equals(raw) && !replace)

@@ -9,13 +9,22 @@ import { COLLECTIONS } from '../../src/model/layout.ts';
 import { parseContentText } from '../../src/model/read.ts';
 import type { Problem } from './problem.ts';
 
+/** The collection a written path belongs to: a document or list, or an older version of one (docs/versions.md). */
+function collectionOf(path: string): 'documents' | 'lists' | 'documentVersions' | 'listVersions' | undefined {
+  if (/^documents\/[^/]+\.mdx$/u.test(path)) return 'documents';
+  if (/^lists\/[^/]+\.yaml$/u.test(path)) return 'lists';
+  if (/^versions\/lists\/[^/]+\/[^/]+\.yaml$/u.test(path)) return 'listVersions';
+  if (/^versions\/[^/]+\/[^/]+\.mdx$/u.test(path)) return 'documentVersions';
+  return undefined;
+}
+
 export function checkEmitted(files: Map<string, string>): Problem[] {
   const problems: Problem[] = [];
   for (const [path, text] of files) {
-    const m = /^(documents|lists)\/([^/]+)\.(mdx|yaml)$/u.exec(path);
-    if (!m) continue;
-    const [, folder, id] = m as unknown as [string, 'documents' | 'lists', string];
-    const file = parseContentText(text, `content/${path}`, id, folder === 'documents');
+    const folder = collectionOf(path);
+    if (!folder) continue;
+    const id = path.replace(/^(documents|lists|versions\/lists|versions)\//u, '').replace(/\.(mdx|yaml)$/u, '');
+    const file = parseContentText(text, `content/${path}`, id, path.endsWith('.mdx'));
     const refuse = (message: string) =>
       problems.push({ line: 0, message: `content/${path} would not pass the content check: ${message}` });
     file.syntaxErrors.forEach(refuse);

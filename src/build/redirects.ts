@@ -1,11 +1,21 @@
 /** Moved URLs (content/redirects.yaml, docs/urls.md) as Astro and static hosts want them. */
 import { contentLabel } from '../model/layout.ts';
-import { readTable } from '../model/read.ts';
+import { readCollection, readTable } from '../model/read.ts';
 import type { Redirect } from '../model/site-data.ts';
+import { versionRedirects } from './version-redirects.ts';
 
-/** The redirects data file, validated; empty when there is none (the content check reports an invalid one). */
+/**
+ * Every redirect of the content: the redirects data file, validated (empty when there is none; the content check
+ * reports an invalid one), and the item pages a newer list no longer has (docs/versions.md).
+ */
 export function readRedirects(contentDir: string): Redirect[] {
-  return readTable(contentDir, contentLabel(contentDir), 'redirects').rows ?? [];
+  const label = contentLabel(contentDir);
+  const derived = versionRedirects({
+    lists: readCollection(contentDir, label, 'lists'),
+    listVersions: readCollection(contentDir, label, 'listVersions'),
+    sources: readTable(contentDir, label, 'sources'),
+  });
+  return [...(readTable(contentDir, label, 'redirects').rows ?? []), ...derived];
 }
 
 /** Astro's `redirects` option: each becomes a static page that forwards (meta refresh + canonical link). */

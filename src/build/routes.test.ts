@@ -10,6 +10,11 @@ const ids: ContentIds = {
   ],
   finderRegions: ['daye'],
   topics: ['t1', 't2'],
+  documentVersions: [
+    { document: 'daye-a', key: 'songshengao' },
+    { document: 'daye-a', key: '2024-03' },
+  ],
+  listVersions: [{ list: 'daye-qingdan', key: 'songshengao' }],
 };
 const counts: ContentCounts = {
   regions: 3,
@@ -18,6 +23,10 @@ const counts: ContentCounts = {
   items: 3,
   answerableLists: 1,
   topics: 2,
+  versionedDocuments: 1,
+  documentVersions: 2,
+  versionedLists: 1,
+  listVersions: 1,
 };
 
 describe('the routes table', () => {
@@ -37,6 +46,9 @@ describe('the routes table', () => {
     expect(live.has('/documents/daye-old/')).toBe(false);
     expect(live.has('/lists/daye-qingdan/item-4/')).toBe(false);
     expect(live.has('/finder/baoshan/')).toBe(false);
+    expect(live.has('/documents/daye-a/versions/2024-03/changes/')).toBe(true);
+    expect(live.has('/lists/daye-qingdan/versions/songshengao/')).toBe(true);
+    expect(live.has('/documents/daye-b/versions/')).toBe(false);
     expect(live.size).toBe(ROUTES.reduce((n, r) => n + r.count(counts), 0));
   });
 

@@ -9,12 +9,18 @@ import {
   commitmentsUrl,
   compareUrl,
   dataUrl,
+  documentChangesUrl,
   documentUrl,
+  documentVersionUrl,
+  documentVersionsUrl,
   finderRegionUrl,
   finderUrl,
   glossaryUrl,
   itemUrl,
+  listChangesUrl,
   listUrl,
+  listVersionUrl,
+  listVersionsUrl,
   regionUrl,
   regionsIndexUrl,
   searchUrl,
@@ -33,6 +39,12 @@ export interface ContentCounts {
   answerableLists: number;
   /** Comparison topics (one page each). */
   topics: number;
+  /** Documents with older versions (a history page each), and their older versions (a page and a 对照 each). */
+  versionedDocuments: number;
+  documentVersions: number;
+  /** Lists with older versions, and their older versions (docs/versions.md). */
+  versionedLists: number;
+  listVersions: number;
 }
 
 /** The slugs the content builds pages for, collected by the content check. */
@@ -43,6 +55,9 @@ export interface ContentIds {
   /** Regions whose reviewed list has items (each has a finder page). */
   finderRegions: readonly string[];
   topics: readonly string[];
+  /** Older versions of documents and lists, by slug and key. */
+  documentVersions: ReadonlyArray<{ document: string; key: string }>;
+  listVersions: ReadonlyArray<{ list: string; key: string }>;
 }
 
 export interface Route {
@@ -91,6 +106,49 @@ export const ROUTES: readonly Route[] = [
     count: (c) => c.items,
     searchable: true,
     paths: (ids) => ids.lists.flatMap((l) => l.items.map((n) => itemUrl(l.id, n))),
+  },
+  // Older versions (docs/versions.md): a history per document or list, each older version, its 对照 with the next.
+  {
+    kind: 'document versions',
+    pattern: /^\/documents\/[a-z0-9-]+\/versions\/$/u,
+    count: (c) => c.versionedDocuments,
+    searchable: false,
+    paths: (ids) => [...new Set(ids.documentVersions.map((v) => v.document))].map(documentVersionsUrl),
+  },
+  {
+    kind: 'document version',
+    pattern: /^\/documents\/[a-z0-9-]+\/versions\/[a-z0-9-]+\/$/u,
+    count: (c) => c.documentVersions,
+    searchable: true,
+    paths: (ids) => ids.documentVersions.map((v) => documentVersionUrl(v.document, v.key)),
+  },
+  {
+    kind: 'document changes',
+    pattern: /^\/documents\/[a-z0-9-]+\/versions\/[a-z0-9-]+\/changes\/$/u,
+    count: (c) => c.documentVersions,
+    searchable: false,
+    paths: (ids) => ids.documentVersions.map((v) => documentChangesUrl(v.document, v.key)),
+  },
+  {
+    kind: 'list versions',
+    pattern: /^\/lists\/[a-z0-9-]+\/versions\/$/u,
+    count: (c) => c.versionedLists,
+    searchable: false,
+    paths: (ids) => [...new Set(ids.listVersions.map((v) => v.list))].map(listVersionsUrl),
+  },
+  {
+    kind: 'list version',
+    pattern: /^\/lists\/[a-z0-9-]+\/versions\/[a-z0-9-]+\/$/u,
+    count: (c) => c.listVersions,
+    searchable: true,
+    paths: (ids) => ids.listVersions.map((v) => listVersionUrl(v.list, v.key)),
+  },
+  {
+    kind: 'list changes',
+    pattern: /^\/lists\/[a-z0-9-]+\/versions\/[a-z0-9-]+\/changes\/$/u,
+    count: (c) => c.listVersions,
+    searchable: false,
+    paths: (ids) => ids.listVersions.map((v) => listChangesUrl(v.list, v.key)),
   },
   { kind: 'search', pattern: /^\/search\/$/u, count: one, searchable: false, paths: only(searchUrl()) },
   { kind: 'finder', pattern: /^\/finder\/$/u, count: one, searchable: false, paths: only(finderUrl()) },

@@ -11,7 +11,14 @@ import {
   type PartFilters,
   type SearchCard,
 } from '../lib/search/results.ts';
-import { hasSearch, readState, sameState, writeState, type SearchState } from '../lib/search/query-state.ts';
+import {
+  hasSearch,
+  pagefindFilters,
+  readState,
+  sameState,
+  writeState,
+  type SearchState,
+} from '../lib/search/query-state.ts';
 import { FILTERS, type FilterName } from '../lib/search/facets.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
 import { searchStatus } from '../lib/search/status.ts';
@@ -128,7 +135,8 @@ class SiteSearch extends HTMLElement {
     try {
       const pf = await loadPagefind();
       const q = state.q ? normalizeQuery(state.q) : null;
-      const found = await pf.search(q, { filters: state.filters as Record<string, string> });
+      // Current versions only, unless the visitor chose older ones (docs/versions.md).
+      const found = await pf.search(q, { filters: pagefindFilters(state.filters) });
       if (run !== this.#run || !found) return; // a newer search took over
       this.#pending = found.results;
       this.#parts = { q: q ?? '', kind: state.filters.kind, service: state.filters.service };
@@ -197,6 +205,7 @@ function renderCard(card: SearchCard): HTMLLIElement {
     card.region,
     card.isSection ? '政策原文章节' : card.kind,
     card.status === '现行有效' ? '' : card.status,
+    card.version,
   ]
     .filter(Boolean)
     .join(' · ');

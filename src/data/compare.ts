@@ -20,6 +20,11 @@ function inFileOrder<T extends { order: number }>(entries: Array<{ data: T }>): 
 
 export function compareData(): Promise<CompareData> {
   cached ??= (async () => {
+    const { pending, documents: current, lists: currentLists } = await catalog();
+    // A review collection is read only when something reviewed needs it: a new version of the only reviewed
+    // document or list leaves it empty (docs/versions.md), and Astro warns about an empty collection.
+    const reviewedDocuments = current.some((d) => !pending.documents.has(d.id));
+    const reviewedLists = currentLists.some((l) => l.data.items.length > 0 && !pending.lists.has(l.id));
     const [regions, documents, lists, topics, serviceKinds, metrics, documentTags, listTags, commitments] =
       await Promise.all([
         getCollection('regions'),
@@ -28,9 +33,9 @@ export function compareData(): Promise<CompareData> {
         getCollection('topics'),
         getCollection('serviceKinds'),
         getCollection('metrics'),
-        getCollection('documentTags'),
-        getCollection('listTags'),
-        getCollection('commitments'),
+        reviewedDocuments ? getCollection('documentTags') : [],
+        reviewedLists ? getCollection('listTags') : [],
+        reviewedDocuments ? getCollection('commitments') : [],
       ]);
     const lifecycle = await lifecycles();
     return fromSource({
@@ -59,7 +64,7 @@ export function compareData(): Promise<CompareData> {
       documentTags: documentTags.map((t) => t.data),
       listTags: listTags.map((t) => t.data),
       commitments: commitments.map((c) => c.data),
-      review: (await catalog()).pending,
+      review: pending,
     });
   })();
   return cached;

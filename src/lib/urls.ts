@@ -48,3 +48,14 @@ export const feedUrl = (): string => '/feed.xml';
 export const regionFeedUrl = (region: string): string => `/regions/${region}/feed.xml`;
 /** Is this site path one of the feeds (written only when the build has SITE_URL)? */
 export const isFeedPath = (path: string): boolean => /^\/(regions\/[a-z0-9-]+\/)?feed\.xml$/u.test(path);
+/** A document's older versions (docs/versions.md): the history, one older version (with an anchor), its 对照 with the next. */
+export const documentVersionsUrl = (document: string): string => `/documents/${document}/versions/`;
+export const documentVersionUrl = (document: string, key: string, anchor?: string): string =>
+  `/documents/${document}/versions/${key}/${anchor ? `#${anchor}` : ''}`;
+export const documentChangesUrl = (document: string, key: string): string =>
+  `/documents/${document}/versions/${key}/changes/`;
+/** A list's older versions: the history, one older version (an item is its anchor #item-N there), its 对照. */
+export const listVersionsUrl = (list: string): string => `/lists/${list}/versions/`;
+export const listVersionUrl = (list: string, key: string, anchor?: string): string =>
+  `/lists/${list}/versions/${key}/${anchor ? `#${anchor}` : ''}`;
+export const listChangesUrl = (list: string, key: string): string => `/lists/${list}/versions/${key}/changes/`;

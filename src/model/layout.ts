@@ -18,6 +18,7 @@ import { serviceListSchema } from './list.ts';
 import { plainListSchema } from './plain.ts';
 import { regionSchema } from './region.ts';
 import { aliasesSchema, redirectsSchema, sourcesSchema } from './site-data.ts';
+import { documentVersionSchema, listVersionSchema } from './version.ts';
 
 /** The content folder the build reads: ./content, or the folder named by the CONTENT_DIR environment variable. */
 export const contentDir: string = process.env.CONTENT_DIR ?? './content';
@@ -25,7 +26,13 @@ export const contentDir: string = process.env.CONTENT_DIR ?? './content';
 /** How messages name the content folder: content, or CONTENT_DIR as given (without ./ and a final /). */
 export const contentLabel = (dir: string = contentDir): string => dir.replace(/^\.\//u, '').replace(/\/+$/u, '');
 
-/** Folders of one file per entry; the file name is the entry's id. */
+/** Where older versions live; `lists` under it holds the lists' versions, so no document may be called lists. */
+export const VERSIONS_FOLDER = 'versions';
+
+/**
+ * Folders of one file per entry; the file name is the entry's id. A `nested` folder holds one folder per
+ * document or list, and the id is `<folder>/<file name>` (daye-jiben-yanglao-songshengao/songshengao).
+ */
 export const COLLECTIONS = {
   regions: { folder: 'regions', extension: '.yaml', schema: regionSchema(slug) },
   documents: { folder: 'documents', extension: '.mdx', schema: documentSchema(slug) },
@@ -35,6 +42,14 @@ export const COLLECTIONS = {
   commitments: { folder: 'compare/commitments', extension: '.yaml', schema: documentCommitmentsSchema },
   eligibility: { folder: 'eligibility', extension: '.yaml', schema: listEligibilitySchema },
   plain: { folder: 'plain', extension: '.yaml', schema: plainListSchema },
+  // Older versions (docs/versions.md): content/versions/<document>/<key>.mdx, content/versions/lists/<list>/<key>.yaml.
+  documentVersions: { folder: VERSIONS_FOLDER, extension: '.mdx', schema: documentVersionSchema(slug), nested: true },
+  listVersions: {
+    folder: `${VERSIONS_FOLDER}/lists`,
+    extension: '.yaml',
+    schema: listVersionSchema(slug, slug),
+    nested: true,
+  },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 

@@ -100,6 +100,19 @@ function readFolder(dir: string, label: string, folder: string, extension: strin
     .map((name) => readContentFile(join(abs, name), `${label}/${folder}/${name}`, name.slice(0, -extension.length)));
 }
 
+/** The files one folder down (<folder>/<sub>/<file>), each with the id <sub>/<file name>; sorted. */
+function readNestedFolder(dir: string, label: string, folder: string, extension: string): ContentFile[] {
+  const abs = join(dir, folder);
+  if (!existsSync(abs)) return [];
+  return readdirSync(abs, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .flatMap((sub) =>
+      readFolder(dir, label, `${folder}/${sub}`, extension).map((f) => ({ ...f, id: `${sub}/${f.id}` })),
+    );
+}
+
 function validate<S extends z.ZodType>(file: ContentFile, schema: S, problems: string[]): z.output<S> | null {
   file.syntaxErrors.forEach((e) => problems.push(`${file.path}: ${e}`));
   if (file.syntaxErrors.length > 0) return null;
@@ -118,8 +131,9 @@ export function readCollection<K extends CollectionName>(
   name: K,
   problems: string[] = [],
 ): Content[K] {
-  const { folder, extension, schema } = COLLECTIONS[name];
-  const files = readFolder(dir, label, folder, extension);
+  const layout = COLLECTIONS[name];
+  const { folder, extension, schema } = layout;
+  const files = ('nested' in layout ? readNestedFolder : readFolder)(dir, label, folder, extension);
   const entries: Entry<unknown>[] = [];
   for (const file of files) {
     const data = validate(file, schema, problems);

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { isoDate, slug, sourceFileName } from './common.ts';
 import { effectiveSchema, validitySchema } from './document.ts';
+import { versionBlockSchema } from './version.ts';
 import { REVIEW_STATES } from './vocab.ts';
 
 const term = z.string().trim().min(1, { error: 'write a word or phrase, not an empty string' });
@@ -60,6 +61,11 @@ export const sourcesSchema = z.array(
       effective: effectiveSchema.required({ from: true }).optional(),
       /** How long it is valid, stated by the editor in the same way (有效期至 a date, or N years). */
       validity: validitySchema.required({ from: true }).optional(),
+      /**
+       * Set when a later text replaced this one (npm run ingest -- --supersedes): the document and its lists are then
+       * kept as this older version under content/versions/ (docs/versions.md); absent for the current version.
+       */
+      version: versionBlockSchema.optional(),
       /** The day the source was added to the site (收录日期): the day it was ingested, or fetched (--checked). */
       added: isoDate,
       /** The day its text was last checked against its origin (最后核对): on or after `added`. */

@@ -137,3 +137,28 @@ export const STATUS_MEANING = {
   已废止: '已被另一份文件明令废止',
   已失效: '有效期已满',
 } as const satisfies Record<LifecycleStatus, string>;
+
+/**
+ * How a version was published, for the steps of a version history (docs/versions.md): a draft by its kind, an
+ * issued text as 正式印发 — not its status today, which the lifecycle works out (docs/lifecycle.md).
+ */
+export const STATUS_LABEL = {
+  征求意见稿: '征求意见稿',
+  送审稿: '送审稿',
+  草案: '草案',
+  试行: '试行（正式印发）',
+  现行有效: '正式印发',
+} as const satisfies Record<DocumentStatus, string>;
+
+/**
+ * How a version was replaced by the next (docs/versions.md): final (a draft by the issued text), revised-draft (a
+ * draft by a later draft), amendment (an issued text by a revised one), edition (a yearly edition by the next year's).
+ */
+export const VERSION_KINDS = ['final', 'revised-draft', 'amendment', 'edition'] as const;
+export type VersionKind = (typeof VERSION_KINDS)[number];
+export const VERSION_KIND_LABEL = {
+  final: '草案被正式文件取代',
+  'revised-draft': '草案被修改稿取代',
+  amendment: '被修订后的文本取代',
+  edition: '被新年度版本取代',
+} as const satisfies Record<VersionKind, string>;

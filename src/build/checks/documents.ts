@@ -46,43 +46,57 @@ export function checkDocuments(
       report(f, `file name: "${f.id}" is not a slug — rename the file to lower-case ASCII words joined by hyphens`);
   }
   for (const { file: f, data } of content.documents.entries) {
-    let problems = SLUG.test(f.id) ? 0 : 1;
-    const problem: Report = (file, message) => {
-      problems += 1;
-      report(file, message);
-    };
-    regionExists(f, 'region', data.region);
-    const anchors = new Set<string>(PAGE_ANCHORS);
-    for (const [i, entry] of data.outline.entries()) {
-      if (anchors.has(entry.anchor))
-        problem(
-          f,
-          `outline.${i}.anchor: "${entry.anchor}" is used twice on the page — every anchor must be unique (docs/urls.md)`,
-        );
-      anchors.add(entry.anchor);
-    }
+    const { anchors, problems } = checkDocumentEntry(f, data, content.label, contentDir, regionExists, report);
     anchorsById.set(f.id, anchors);
-    checkBody(
-      f,
-      data.outline.map((o) => o.anchor),
-      problem,
-    );
     // The comparison checks build on a sound document; a broken one is reported once, here.
-    if (problems === 0) passed.push({ file: f, data, anchors });
-    const source = join(contentDir, SOURCES_FOLDER, data.provenance.source);
-    if (!existsSync(source))
-      report(
-        f,
-        `provenance.source: ${data.provenance.source} is not in ${content.label}/${SOURCES_FOLDER}/ — add the raw text`,
-      );
-    else if (sha256(readFileSync(source)) !== data.provenance.sha256) {
-      report(
-        f,
-        `provenance.sha256: does not match ${content.label}/${SOURCES_FOLDER}/${data.provenance.source} — the raw text changed: run npm run ingest -- --all`,
-      );
-    }
+    if (problems === 0 && SLUG.test(f.id)) passed.push({ file: f, data, anchors });
   }
   return { anchorsById, passed };
+}
+
+/**
+ * One document's own checks (a current one, or an older version under content/versions/): its region, unique
+ * anchors, an MDX body that matches its outline, and a source whose checksum matches. Returns its anchors and the
+ * number of problems found in its text (the source's are reported apart).
+ */
+export function checkDocumentEntry(
+  f: ContentFile,
+  data: DocumentData,
+  label: string,
+  contentDir: string,
+  regionExists: (f: ContentFile, field: string, value: string) => void,
+  report: Report,
+): { anchors: Set<string>; problems: number } {
+  let problems = 0;
+  const problem: Report = (file, message) => {
+    problems += 1;
+    report(file, message);
+  };
+  regionExists(f, 'region', data.region);
+  const anchors = new Set<string>(PAGE_ANCHORS);
+  for (const [i, entry] of data.outline.entries()) {
+    if (anchors.has(entry.anchor))
+      problem(
+        f,
+        `outline.${i}.anchor: "${entry.anchor}" is used twice on the page — every anchor must be unique (docs/urls.md)`,
+      );
+    anchors.add(entry.anchor);
+  }
+  checkBody(
+    f,
+    data.outline.map((o) => o.anchor),
+    problem,
+  );
+  const source = join(contentDir, SOURCES_FOLDER, data.provenance.source);
+  if (!existsSync(source))
+    report(f, `provenance.source: ${data.provenance.source} is not in ${label}/${SOURCES_FOLDER}/ — add the raw text`);
+  else if (sha256(readFileSync(source)) !== data.provenance.sha256) {
+    report(
+      f,
+      `provenance.sha256: does not match ${label}/${SOURCES_FOLDER}/${data.provenance.source} — the raw text changed: run npm run ingest -- --all`,
+    );
+  }
+  return { anchors, problems };
 }
 
 const COMPONENT = /<\/?([A-Za-z][\w.]*)/gu;

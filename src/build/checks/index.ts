@@ -1,12 +1,14 @@
 /**
  * The content check: every file read once and validated against its schema (src/model/read.ts), then
  * what no schema sees, one file per collection: references, duplicate slugs and anchors, the MDX
- * allow-list, the sources' checksums, the comparison layer, eligibility and redirects. Every message starts with
+ * allow-list, the sources' checksums, the comparison layer, eligibility, older versions and redirects. Every message starts with
  * the file, names the field and says what to do.
  */
 import { reviewOf } from '../../lib/compare/review.ts';
 import { buildDate } from '../../model/build-date.ts';
+import type { Redirect } from '../../model/site-data.ts';
 import { readContent, type Content } from '../../model/read.ts';
+import { versionRedirects as derivedRedirects } from '../version-redirects.ts';
 import { expectedPages, livePaths, searchablePages, type ContentCounts } from '../routes.ts';
 import { checkCompare } from './compare.ts';
 import { checkDocuments } from './documents.ts';
@@ -16,6 +18,7 @@ import { checkRedirects } from './redirects.ts';
 import { checkRegions, regionReference } from './regions.ts';
 import { collector } from './report.ts';
 import { checkSiteData } from './site-data.ts';
+import { checkVersions } from './versions.ts';
 
 export interface ContentSummary extends ContentCounts {
   /** Pages the build must produce (src/build/routes.ts). */
@@ -33,6 +36,8 @@ export interface CheckResult {
   summary: ContentSummary;
   /** What was read, for the build to hand on to its collections. */
   content: Content;
+  /** Item pages a newer list no longer has, forwarded to an older version (docs/versions.md); besides content/redirects.yaml. */
+  versionRedirects: Redirect[];
 }
 
 /** The build date, or the one line that says SITE_TODAY is wrong. */
@@ -54,6 +59,7 @@ export function checkContent(dir: string, label = 'content', content: Content = 
   const documents = checkDocuments(content, dir, regionExists, report);
   const lists = checkLists(content, documents.anchorsById, regionExists, report);
   checkSiteData(content, today(errors), report);
+  const versions = checkVersions(content, dir, regionExists, report);
   // Sources marked pending go live before their review layer exists (docs/content-model.md).
   const review = reviewOf(
     content.sources.rows ?? [],
@@ -68,6 +74,17 @@ export function checkContent(dir: string, label = 'content', content: Content = 
     lists: lists.map((l) => ({ id: l.file.id, items: l.data.items.map((i) => i.number) })),
     finderRegions: answerable.map((l) => l.data.region),
     topics: [...new Set(content.topics.rows?.map((t) => t.id))],
+    documentVersions: versions.documents,
+    listVersions: versions.lists,
+  });
+  const versionRedirects = derivedRedirects(content);
+  content.redirects.rows?.forEach((r, i) => {
+    const derived = versionRedirects.find((d) => d.from === r.from);
+    if (derived)
+      report(
+        content.redirects.file!,
+        `${i}.from: "${r.from}" already forwards to ${derived.to} (a page an older version had, docs/versions.md) — remove the entry`,
+      );
   });
   checkRedirects(
     content,
@@ -86,10 +103,15 @@ export function checkContent(dir: string, label = 'content', content: Content = 
     items: lists.reduce((n, l) => n + l.data.items.length, 0),
     answerableLists: answerable.length,
     topics: new Set(content.topics.rows?.map((t) => t.id)).size,
+    versionedDocuments: new Set(versions.documents.map((v) => v.document)).size,
+    documentVersions: versions.documents.length,
+    versionedLists: new Set(versions.lists.map((v) => v.list)).size,
+    listVersions: versions.lists.length,
   };
   return {
     errors,
     summary: { ...counts, expectedPages: expectedPages(counts), searchablePages: searchablePages(counts) },
     content,
+    versionRedirects,
   };
 }

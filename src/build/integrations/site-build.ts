@@ -55,7 +55,8 @@ export function siteBuild(): AstroIntegration {
         }
         const { content } = result;
         summary = result.summary;
-        redirects = content.redirects.rows ?? [];
+        // content/redirects.yaml, and the item pages a newer list no longer has (docs/versions.md).
+        redirects = [...(content.redirects.rows ?? []), ...result.versionRedirects];
         glossary = content.glossary.rows ?? [];
         aliases = content.aliases.rows ?? [];
         shareContent(contentDir, content);

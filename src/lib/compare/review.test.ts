@@ -88,6 +88,17 @@ describe('the review state of the sources register', () => {
     expect([...review.lists].sort()).toEqual(['b-list', 'b-named']);
   });
 
+  it("is the current version's: an older version's entry, pending when it was replaced, does not count", () => {
+    const review = reviewOf(
+      [
+        { document: 'a-doc', review: 'pending', lists: [{ slug: 'a-list' }], version: { key: 'songshengao' } },
+        { document: 'a-doc', review: 'reviewed', lists: [{ slug: 'a-list' }] },
+      ],
+      [{ id: 'a-list', document: 'a-doc' }],
+    );
+    expect([...review.documents, ...review.lists]).toEqual([]);
+  });
+
   it('splits entries keeping their order', () => {
     expect(splitByReview([1, 2, 3, 4], (n) => n % 2 === 0)).toEqual([
       [1, 3],

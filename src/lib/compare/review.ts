@@ -13,6 +13,8 @@ export interface ReviewSource {
   lists?: ReadonlyArray<{ slug: string }>;
   /** Absent: reviewed (every entry written before the field existed was reviewed). */
   review?: ReviewState;
+  /** Set on the entry of an older version (docs/versions.md): its state is that of a replaced text, not the current one. */
+  version?: unknown;
 }
 
 export interface Review {
@@ -29,7 +31,7 @@ export function reviewOf(
   sources: readonly ReviewSource[],
   lists: ReadonlyArray<{ id: string; document: string }>,
 ): Review {
-  const pending = sources.filter((s) => s.review === 'pending');
+  const pending = sources.filter((s) => s.review === 'pending' && !s.version);
   const documents = new Set(pending.map((s) => s.document));
   return {
     documents,

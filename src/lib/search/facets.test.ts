@@ -18,6 +18,7 @@ describe('searchTags', () => {
       'kind:清单条目',
       'service:物质帮助',
       'status:送审稿',
+      'version:现行版本',
     ]);
     expect(tags.filter((t) => t.kind === 'meta').map((t) => t.name)).toEqual([
       'kind',
@@ -27,11 +28,19 @@ describe('searchTags', () => {
       'status',
     ]);
   });
+  it('files a page of an older version under 历史版本, and says so in its meta', () => {
+    const tags = searchTags({ kind: '政策原文', status: '送审稿', version: '历史版本' });
+    expect(tags.filter((t) => t.name === 'version').map((t) => `${t.kind}:${t.value}`)).toEqual([
+      'filter:历史版本',
+      'meta:历史版本',
+    ]);
+  });
   it('leaves out what a page does not have', () => {
     expect(searchTags({ kind: '地区', region: '湖北省', province: '湖北省' }).map((t) => t.name)).toEqual([
       'region',
       'province',
       'kind',
+      'version',
       'kind',
       'region',
     ]);

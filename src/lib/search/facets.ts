@@ -9,6 +9,12 @@ import type { LifecycleStatus } from '../../model/vocab.ts';
 export const SEARCH_KINDS = ['政策原文', '服务清单', '清单条目', '地区', '对比', '术语'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+/**
+ * Which version a page is of (docs/versions.md): every indexed page is of the current version but the pages of
+ * older versions. The search page asks for current versions unless the visitor chooses otherwise.
+ */
+export const VERSION_FILTER = { current: '现行版本', older: '历史版本', all: '全部版本' } as const;
+
 /** Filter names, in the order the search page shows them, with their labels. */
 export const FILTERS = {
   region: '地区',
@@ -16,6 +22,7 @@ export const FILTERS = {
   kind: '类型',
   service: '服务类型',
   status: '文件状态',
+  version: '版本',
 } as const;
 export type FilterName = keyof typeof FILTERS;
 
@@ -33,6 +40,8 @@ export interface SearchFacets {
   document?: string;
   /** For a list item: the amounts in words (e.g. 每月不低于100元). */
   amount?: string;
+  /** 历史版本 for a page of an older version; absent: the current version. */
+  version?: typeof VERSION_FILTER.older;
 }
 
 export interface SearchTag {
@@ -51,10 +60,12 @@ export function searchTags(f: SearchFacets): SearchTag[] {
   filter('kind', f.kind);
   filter('service', f.service);
   filter('status', f.status);
+  filter('version', f.version ?? VERSION_FILTER.current);
   meta('kind', f.kind);
   meta('region', f.region);
   meta('document', f.document);
   meta('amount', f.amount);
   meta('status', f.status);
+  meta('version', f.version);
   return tags;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSearch, readState, sameState, writeState } from './query-state.ts';
+import { hasSearch, pagefindFilters, readState, sameState, writeState } from './query-state.ts';
 
 describe('search state in the URL', () => {
   it('round-trips the query and the filters, in a fixed order', () => {
@@ -18,5 +18,13 @@ describe('search state in the URL', () => {
     expect(hasSearch({ q: '', filters: {} })).toBe(false);
     expect(hasSearch({ q: '', filters: { kind: '清单条目' } })).toBe(true);
     expect(sameState({ q: 'a', filters: {} }, { q: 'a', filters: {} })).toBe(true);
+  });
+});
+
+describe('the filters Pagefind is asked for', () => {
+  it('are the current versions unless older or all versions are chosen', () => {
+    expect(pagefindFilters({ region: '大冶市' })).toEqual({ region: '大冶市', version: '现行版本' });
+    expect(pagefindFilters({ version: '历史版本' })).toEqual({ version: '历史版本' });
+    expect(pagefindFilters({ kind: '政策原文', version: '全部版本' })).toEqual({ kind: '政策原文' });
   });
 });

@@ -2,7 +2,7 @@
  * The search page's state in its URL: /search/?q=尊老金&region=大冶市&kind=清单条目. Every field is
  * optional; unknown parameters are dropped, so a shared link shows exactly what the sender saw.
  */
-import { FILTERS, type FilterName } from './facets.ts';
+import { FILTERS, VERSION_FILTER, type FilterName } from './facets.ts';
 
 export interface SearchState {
   /** The words typed, trimmed. */
@@ -36,5 +36,14 @@ export function writeState(state: SearchState): string {
 
 /** Is there anything to search for? Filters alone list every page they match. */
 export const hasSearch = (state: SearchState): boolean => state.q !== '' || Object.keys(state.filters).length > 0;
+
+/**
+ * The filters Pagefind is asked for: the chosen ones, and the current versions unless the visitor chose older
+ * versions (历史版本) or all of them (全部版本, no version filter) — docs/versions.md.
+ */
+export function pagefindFilters(filters: SearchState['filters']): Record<string, string> {
+  const { version = VERSION_FILTER.current, ...rest } = filters;
+  return version === VERSION_FILTER.all ? rest : { ...rest, version };
+}
 
 export const sameState = (a: SearchState, b: SearchState): boolean => writeState(a) === writeState(b);

@@ -17,6 +17,7 @@ describe('toCard', () => {
       document: '方案',
       amount: '',
       status: '现行有效',
+      version: '',
       isSection: true,
     });
     expect(toCard({ url: '/regions/daye/', excerpt: '', meta: {} }).title).toBe('/regions/daye/');

@@ -35,6 +35,8 @@ export interface SearchCard {
   document: string;
   amount: string;
   status: string;
+  /** 历史版本 for a result from an older version (docs/versions.md), else ''. */
+  version: string;
   /** Is this a section or task of a policy text rather than a whole page? */
   isSection: boolean;
 }
@@ -62,6 +64,7 @@ export function toCard(data: PagefindResultData): SearchCard {
     document: data.meta.document ?? '',
     amount: data.meta.amount ?? '',
     status: data.meta.status ?? '',
+    version: data.meta.version ?? '',
     isSection: data.url.includes('#'),
   };
 }

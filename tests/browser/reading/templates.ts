@@ -8,11 +8,20 @@ const first = (pattern: RegExp) => {
   return found;
 };
 
+/** A page of a kind the content may not have (older versions, docs/versions.md): none when it has none. */
+const optional = (pattern: RegExp) =>
+  paths()
+    .filter((p) => pattern.test(p))
+    .slice(0, 1);
+
 export const DOCUMENT_PAGE = first(/^\/documents\/[^/]+\/$/u);
 export const ITEM_PAGE = first(/^\/lists\/[^/]+\/item-\d+\/$/u);
 
-/** Home, /regions/, a region, a document, a list, an item, search, finder, a region's finder page, the comparison pages, a topic, glossary, data, validity. */
-/** Home, /regions/, a region, a document, a list, an item, search, finder, a region's finder page, the comparison pages, a topic, glossary, data, changes. */
+/**
+ * Home, /regions/, a region, a document, a list, an item, search, finder, a region's finder page, the comparison
+ * pages, a topic, glossary, data, validity, changes; and, when the content has older versions, a history, an older version and a 对照
+ * of a document and of a list (the seeds have none: tests/build/versions.test.ts checks those pages on a build that has).
+ */
 export const TEMPLATE_PAGES = [
   '/',
   '/regions/',
@@ -32,4 +41,10 @@ export const TEMPLATE_PAGES = [
   '/data/',
   '/validity/',
   '/changes/',
+  ...optional(/^\/documents\/[^/]+\/versions\/$/u),
+  ...optional(/^\/documents\/[^/]+\/versions\/[^/]+\/$/u),
+  ...optional(/^\/documents\/[^/]+\/versions\/[^/]+\/changes\/$/u),
+  ...optional(/^\/lists\/[^/]+\/versions\/$/u),
+  ...optional(/^\/lists\/[^/]+\/versions\/[^/]+\/$/u),
+  ...optional(/^\/lists\/[^/]+\/versions\/[^/]+\/changes\/$/u),
 ];
