@@ -16,7 +16,7 @@ import { contentDir } from './model/layout.ts';
 import { serviceListSchema } from './model/list.ts';
 import { plainListSchema } from './model/plain.ts';
 import { regionSchema } from './model/region.ts';
-import { sourcesSchema } from './model/site-data.ts';
+import { sourceId, sourcesSchema, type SourceEntry } from './model/site-data.ts';
 import { documentVersionSchema, listVersionSchema } from './model/version.ts';
 
 // The content lives outside src/ (./content by default; CONTENT_DIR points the build elsewhere). Every
@@ -60,10 +60,10 @@ const plain = defineCollection({ loader: from('plain'), schema: plainListSchema 
 // Policy terms in plain words (docs/finder.md).
 const glossary = defineCollection({ loader: table('glossary'), schema: glossarySchema.element });
 
-// The sources register, by document (one entry each; a raw file may serve more than one): which documents and
+// The sources register, by document and older version (one entry each; a raw file may serve more than one): which documents and
 // lists are still pending review, and each source's 收录日期 and 最后核对 (docs/content-model.md).
 const sources = defineCollection({
-  loader: tableLoader(contentDir, 'sources', { idField: 'document' }),
+  loader: tableLoader(contentDir, 'sources', { idOf: (row) => sourceId(row as SourceEntry) }),
   schema: sourcesSchema.element,
 });
 

@@ -15,7 +15,7 @@ export function planRecheck(registry: SourceEntry[], documents: string[], date: 
   if (badDate) refused.push(badDate);
   const entries = new Map<string, SourceEntry>();
   for (const document of documents) {
-    const entry = registry.find((e) => e.document === document);
+    const entry = registry.find((e) => e.document === document && !e.version);
     if (!entry)
       refused.push(
         `document "${document}" is not in sources.yaml: give the slug of an ingested document (its URL segment)`,

@@ -87,12 +87,15 @@ export function collectionLoader(dir: string, name: CollectionName): Loader {
  * A data file whose rows are the entries (topics, service kinds, metrics, the glossary, the sources register).
  * With `ordered`, each entry also gets its row's place in the file as `order`, for lists whose order is curated
  * (Astro's data store sorts entries by id); the collection's schema must then accept it. A row's id is its
- * `id` field, or the field `idField` names (a source's `document`).
+ * `id` field, or what `idOf` makes of it (a source's: src/model/site-data.ts `sourceId`).
  */
 export function tableLoader(
   dir: string,
   name: Extract<TableName, 'topics' | 'serviceKinds' | 'metrics' | 'glossary' | 'sources'>,
-  { ordered = false, idField = 'id' } = {},
+  {
+    ordered = false,
+    idOf = (row: Record<string, unknown>) => String(row.id),
+  }: { ordered?: boolean; idOf?: (row: Record<string, unknown>) => string } = {},
 ): Loader {
   return {
     name: `yanglao-${name}`,
@@ -101,7 +104,7 @@ export function tableLoader(
       const sync = async (table: Content[typeof name]) => {
         store.clear();
         for (const [i, row] of ((table.rows ?? []) as Array<Record<string, unknown>>).entries()) {
-          const id = String(row[idField]);
+          const id = idOf(row);
           const data = ordered ? { ...row, order: i } : row;
           store.set({ id, data: await parseData({ id, data }) });
         }

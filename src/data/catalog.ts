@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { reviewOf, type Review } from '../lib/compare/review.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { documentDate } from '../lib/labels.ts';
+import { sourceId } from '../model/site-data.ts';
 
 export type Region = CollectionEntry<'regions'>;
 export type PolicyDocument = CollectionEntry<'documents'>;
@@ -21,8 +22,10 @@ export interface Catalog {
   listsByRegion: Map<string, ServiceList[]>;
   documents: PolicyDocument[];
   lists: ServiceList[];
-  /** The sources register's entry of each document (the content check requires one). */
+  /** The sources register's entry of each document's current version (the content check requires one). */
   sourceByDocument: Map<string, SourceRecord>;
+  /** Every entry by its id (src/model/site-data.ts `sourceId`): an older version's is `<document>/<key>`. */
+  sourceById: Map<string, SourceRecord>;
   /** The province-level region a region belongs to (a province is its own). */
   provinceOf: (region: Region) => Region;
   /** Documents and lists published before their review (尚待整理, src/lib/compare/review.ts). */
@@ -49,7 +52,8 @@ export function catalog(): Promise<Catalog> {
       documentBySlug: new Map(documents.map((d) => [d.id, d])),
       documentsByRegion: group(documents),
       listsByRegion: group(lists),
-      sourceByDocument: new Map(sources.map((s) => [s.document, s])),
+      sourceByDocument: new Map(sources.flatMap((s) => (s.version ? [] : [[s.document, s] as const]))),
+      sourceById: new Map(sources.map((s) => [sourceId(s), s])),
       documents,
       lists,
       provinceOf: (region) => regionBySlug.get(region.data.province.id)!,

@@ -81,5 +81,11 @@ export const sourcesSchema = z.array(
     }),
 );
 export type SourceEntry = z.output<typeof sourcesSchema>[number];
+/**
+ * An entry's id: the document's slug for its current version, `<document>/<key>` for an older version (whose entry
+ * carries a `version` block). One entry per id (src/build/checks/site-data.ts).
+ */
+export const sourceId = (e: Pick<SourceEntry, 'document' | 'version'>): string =>
+  e.version ? `${e.document}/${e.version.key}` : e.document;
 /** What ingest reads from an entry: which raw file becomes which document and lists (its dates aside). */
 export type SourceMapping = Omit<SourceEntry, 'added' | 'checked'>;

@@ -29,6 +29,7 @@ beforeAll(async () => {
       document: DOCUMENT,
       lists: ['附件2=daye-jiben-yanglao-qingdan'],
       replace: false,
+      today: '2026-12-01',
     },
     readTable(versioned, 'content', 'sources').rows ?? [],
   );

@@ -4,6 +4,7 @@
  */
 import { TABLES } from '../../model/layout.ts';
 import type { Content } from '../../model/read.ts';
+import { sourceId } from '../../model/site-data.ts';
 import { aliasConflicts } from '../../lib/search/aliases.ts';
 import type { Report } from './report.ts';
 
@@ -19,12 +20,16 @@ export function checkSiteData(content: Content, today: string, report: Report): 
   else if (sources.rows) {
     const registered = new Set<string>();
     sources.rows.forEach((e, i) => {
-      if (registered.has(e.document))
+      // One entry per document's current version, and one per older version (`version.key`).
+      const id = sourceId(e);
+      if (registered.has(id))
         report(
           sources.file!,
-          `${i}.document: "${e.document}" has an entry already — keep one entry per document (its file, lists and dates)`,
+          e.version
+            ? `${i}.version.key: "${e.version.key}" of document "${e.document}" has an entry already — keep one entry per version`
+            : `${i}.document: "${e.document}" has an entry already — keep one entry per document (its file, lists and dates)`,
         );
-      registered.add(e.document);
+      registered.add(id);
     });
     for (const file of content.documents.files)
       if (!registered.has(file.id))

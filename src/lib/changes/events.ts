@@ -99,7 +99,7 @@ export function derivedStatusChanges(d: ChangeDocument): StatusChange[] {
   return changes;
 }
 
-const STATUS_LABEL: Record<string, string> = { 现行有效: '开始施行', 已失效: '有效期届满，已失效' };
+const STATUS_LABEL: Record<string, string> = { 现行有效: '开始施行', 试行: '开始试行', 已失效: '有效期届满，已失效' };
 const KIND_ORDER: Record<ChangeKind, number> = { document: 0, version: 1, status: 2 };
 
 /** The site path of a version (the versions' own URL: docs/urls.md). */
