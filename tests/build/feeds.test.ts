@@ -104,7 +104,7 @@ describe('a second build, at another address and on another day', () => {
       ['2026-11-28', shilaohua, '新收录'],
       ['2026-11-25', changhu, '新收录'],
       ['2026-01-01', changhu, '有效期届满，已失效'],
-      ['2024-01-01', changhu, '开始施行'],
+      ['2024-01-01', changhu, '开始试行'],
     ]);
     // Newest first across the whole feed; the seeds' day (2026-11-23) between the new documents' and the older changes.
     const days = items.map(([d]) => d!);

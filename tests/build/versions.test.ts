@@ -212,6 +212,19 @@ describe('the built site', () => {
     ).toBe(LIST_VERSION);
   });
 
+  it('gives the draft the status 已被取代 in the one vocabulary, and logs the new version on /changes/', () => {
+    expect(text(VERSION, 'header .badge')).toBe('已被取代');
+    expect(text(VERSION, '[data-status-reason]')).toContain('已被《大冶市推进基本养老服务体系建设的实施方案》取代');
+    expect(root(VERSION).querySelector('meta[data-pagefind-filter="status[content]"]')?.getAttribute('content')).toBe(
+      '已被取代',
+    );
+    // The change log: the final is a new version of the document, linked to its 对照, on the day it was added.
+    const links = root('/changes/')
+      .querySelectorAll('a')
+      .map((a) => a.getAttribute('href'));
+    expect(links).toContain(CHANGES);
+  });
+
   it('counts the changes at the top of the 对照 and shows them by character', () => {
     expect(text(CHANGES, '[data-change-summary]')).toBe(
       '新增 1 项任务、删除 2 项任务、修改 3 处、5 项重新编号、新增其他部分 1 个。',

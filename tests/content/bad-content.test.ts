@@ -267,7 +267,7 @@ describe('bad content', () => {
     ]);
   });
 
-  it('a source’s added or checked date missing, not a date, checked before added, or after the build date', () => {
+  it('a source’s added or checked date missing, not a date, checked before added, or after today', () => {
     const nantong = (edit: string) =>
       replace('  review: "reviewed"\n  added: "2026-11-23"\n  checked: "2026-11-23"\n- file: "004', edit + '- file: "004');
     expect(brokenContent('sources/sources.yaml', nantong('  review: "reviewed"\n  added: "2026-11-23"\n'))).toEqual([
@@ -284,8 +284,8 @@ describe('bad content', () => {
     expect(
       brokenContent('sources/sources.yaml', nantong('  review: "reviewed"\n  added: "2999-01-01"\n  checked: "2999-01-02"\n')),
     ).toEqual([
-      expect.stringMatching(/^content\/sources\/sources\.yaml: 3\.added: "2999-01-01" is after today \(\d{4}-\d{2}-\d{2}, the build date\) — write the day the source was added to the site$/u),
-      expect.stringMatching(/^content\/sources\/sources\.yaml: 3\.checked: "2999-01-02" is after today \(\d{4}-\d{2}-\d{2}, the build date\) — write the day its text was last checked against its origin$/u),
+      expect.stringMatching(/^content\/sources\/sources\.yaml: 3\.added: "2999-01-01" is after today \(\d{4}-\d{2}-\d{2}\) — write the day the source was added to the site$/u),
+      expect.stringMatching(/^content\/sources\/sources\.yaml: 3\.checked: "2999-01-02" is after today \(\d{4}-\d{2}-\d{2}\) — write the day its text was last checked against its origin$/u),
     ]);
   });
 

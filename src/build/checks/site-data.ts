@@ -43,12 +43,12 @@ export function checkSiteData(content: Content, today: string, report: Report): 
     if (e.added > today)
       report(
         sources.file!,
-        `${i}.added: "${e.added}" is after today (${today}, the build date) — write the day the source was added to the site`,
+        `${i}.added: "${e.added}" is after today (${today}) — write the day the source was added to the site`,
       );
     if (e.checked > today)
       report(
         sources.file!,
-        `${i}.checked: "${e.checked}" is after today (${today}, the build date) — write the day its text was last checked against its origin`,
+        `${i}.checked: "${e.checked}" is after today (${today}) — write the day its text was last checked against its origin`,
       );
   });
   if (!glossary.file)
