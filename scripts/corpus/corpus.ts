@@ -13,7 +13,7 @@ import { toYaml } from '../ingest/emit.ts';
 import type { SourceEntry } from '../../src/model/site-data.ts';
 import { ingestText } from '../ingest/index.ts';
 import { formatManifest } from '../../src/build/manifest.ts';
-import { regionStem } from '../../src/lib/slug.ts';
+import { regionStem } from '../../src/lib/region-stem.ts';
 import {
   basisUrl,
   commitmentsUrl,

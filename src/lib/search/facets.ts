@@ -34,6 +34,8 @@ export interface SearchFacets {
   document?: string;
   /** For a list item: the amounts in words (e.g. 每月不低于100元). */
   amount?: string;
+  /** For a list item: the ages it states, for the search page's age narrowing (./age.ts: "80", "60,70"). */
+  ages?: string;
 }
 
 export interface SearchTag {
@@ -56,6 +58,7 @@ export function searchTags(f: SearchFacets): SearchTag[] {
   meta('region', f.region);
   meta('document', f.document);
   meta('amount', f.amount);
+  meta('age', f.ages);
   meta('status', f.status && STATUS_FILTER[f.status]);
   return tags;
 }

@@ -12,7 +12,8 @@ export interface PagefindSubResult {
   excerpt: string;
   /** Word positions of the matches in the page's content. */
   locations: number[];
-  weighted_locations: { balanced_score: number }[];
+  /** The matches with their weight: 1 for body text, more in a heading or a heading's added wordings. */
+  weighted_locations: { balanced_score: number; weight?: number; location?: number }[];
 }
 
 /** The parts of Pagefind's result data this site uses. */
@@ -37,6 +38,14 @@ export interface SearchCard {
   status: string;
   /** Is this a section or task of a policy text rather than a whole page? */
   isSection: boolean;
+  /** How much of the query it matches: the characters of the query words it holds, policy terms counting twice. */
+  matched: number;
+  /** How many of the query's words its heading (or title) names: what it is about, not what it mentions. */
+  about: number;
+  /** The share of its heading that those words make up: 家庭适老化改造 is more about 适老化改造 than a longer heading. */
+  density: number;
+  /** For a list item: its ages, as the index carries them (./age.ts). */
+  ages?: string;
 }
 
 /** Anchors listed in the URL manifest (docs/urls.md): the sections a policy text's results land on. */
@@ -51,6 +60,10 @@ export const CARDS_PER_RESULT = 3;
 
 /** The kind a list item's card has, and the filter value that asks for items only. */
 const ITEM_KIND = '清单条目';
+/** The glossary's kind: its entries' headings are anchors of their own (/glossary/#shineng). */
+const GLOSSARY_KIND = '术语';
+/** Weights above body text's 1: headings (item names 10, h2 6 … h6 2) and the wordings added after them (2). */
+const HEADING_WEIGHT = 2;
 
 export function toCard(data: PagefindResultData): SearchCard {
   return {
@@ -63,6 +76,9 @@ export function toCard(data: PagefindResultData): SearchCard {
     amount: data.meta.amount ?? '',
     status: data.meta.status ?? '',
     isSection: data.url.includes('#'),
+    matched: 0,
+    about: 0,
+    density: 0,
   };
 }
 
@@ -83,8 +99,10 @@ function termsAt(words: string[], query: string): (location: number) => string |
 
 /** The filters that decide which parts of a page are shown (the others only choose pages). */
 export interface PartFilters {
-  /** The query as searched (src/lib/search/normalize.ts). */
+  /** The query as searched (src/lib/search/understand.ts): its words, space-separated. */
   q?: string;
+  /** Its words that no vocabulary knows: they count half as much as policy terms. */
+  loose?: readonly string[];
   kind?: string;
   service?: string;
 }
@@ -92,9 +110,25 @@ export interface PartFilters {
 interface Part {
   card: SearchCard;
   words: Set<string>;
+  /** The words matched in its heading (or title), or in the wordings added after it. */
+  head: Set<string>;
   score: number;
   service?: string;
   isPage: boolean;
+}
+
+/** Does a query word (as the visitor's query has it) consist of words matched in a heading? 尊老金 of 尊|老|金. */
+const covered = (token: string, head: Set<string>) =>
+  [...token].every((ch) => [...head].some((w) => token.includes(w) && w.includes(ch)));
+
+/** What a part is about: the query words its heading names, and their share of the heading. */
+function aboutness(tokens: string[], head: Set<string>, title: string): { about: number; density: number } {
+  const named = tokens.filter((t) => covered(t, head));
+  const length = bare(title).length;
+  return {
+    about: named.length,
+    density: length ? Math.min(1, named.reduce((n, t) => n + t.length, 0) / length) : 0,
+  };
 }
 
 /**
@@ -102,10 +136,11 @@ interface Part {
  *
  * Pagefind ranks pages and requires every query word on the page, not in one part of it; a part may hold
  * only some of them (尊老金 is segmented 尊|老|金, and 金 is in every 养老金). So a part's card is shown only
- * if it matches a word the page's head (title, facts) does not, and only the parts that, with the head's
- * words, cover the most query words; among those, the higher Pagefind's scores, the earlier. The page's
- * own card is shown when its head covers as many. Matches under a heading that is neither a stable
- * anchor nor an item count for the page itself.
+ * if its heading names a query word, or it matches a word the page's head (title, facts) does not and, with
+ * the head's words, covers the most query words. The more of the query a part holds (./rank.ts), the earlier;
+ * then the more query words its heading names; then Pagefind's scores. The page's
+ * own card is shown when its head covers as many. Matches under a heading that is neither a stable anchor,
+ * an item nor a glossary entry count for the page itself.
  *
  * With kind 清单条目 or a service type chosen only item cards are shown (of that type); with another
  * kind, no item cards.
@@ -121,6 +156,7 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
     kind: ITEM_KIND,
     amount: item.amount ?? '',
     isSection: false,
+    ...(item.age ? { ages: item.age } : {}),
   });
   const termAt = termsAt((data.raw_content ?? '').split(/[\s\u200b]+/u).filter(Boolean), filters.q ?? '');
   const parts = new Map<string, Part>();
@@ -133,19 +169,43 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
         ? itemCard(itemUrl, sub.title, sub.excerpt, item)
         : STABLE_ANCHOR.test(hash) && data.meta.kind === '政策原文'
           ? { ...page, url: sub.url, title: sub.title, excerpt: sub.excerpt, isSection: true }
-          : { ...page, excerpt: sub.excerpt };
+          : hash && data.meta.kind === GLOSSARY_KIND
+            ? { ...page, url: sub.url, title: sub.title, excerpt: sub.excerpt }
+            : { ...page, excerpt: sub.excerpt };
     const score = sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
     const known = parts.get(card.url);
     const matched = new Set(sub.locations.map(termAt).filter((t): t is string => t !== undefined));
+    const head = new Set(
+      sub.weighted_locations
+        .filter((l) => (l.weight ?? 1) >= HEADING_WEIGHT && l.location !== undefined)
+        .map((l) => termAt(l.location!))
+        .filter((t): t is string => t !== undefined),
+    );
     if (!known)
-      parts.set(card.url, { card, words: matched, score, service: item?.service, isPage: card.url === page.url });
+      parts.set(card.url, {
+        card,
+        words: matched,
+        head,
+        score,
+        service: item?.service,
+        isPage: card.url === page.url,
+      });
     else
       parts.set(card.url, {
         ...known,
         card: score > known.score ? card : known.card,
         words: new Set([...known.words, ...matched]),
+        head: new Set([...known.head, ...head]),
         score: known.score + score,
       });
+  }
+  const tokens = (filters.q ?? '').split(/\s+/u).map(bare).filter(Boolean);
+  const loose = new Set((filters.loose ?? []).map(bare));
+  const pageWords = parts.get(page.url)?.words ?? new Set<string>();
+  for (const p of parts.values()) {
+    const all = new Set([...p.words, ...pageWords]);
+    const matched = tokens.filter((t) => covered(t, all)).reduce((n, t) => n + t.length * (loose.has(t) ? 1 : 2), 0);
+    p.card = { ...p.card, matched, ...aboutness(tokens, p.head, p.card.title) };
   }
   const itemsOnly = filters.kind === ITEM_KIND || Boolean(filters.service);
   if (parts.size === 0) {
@@ -160,7 +220,7 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
   const head = parts.get(page.url)?.words ?? new Set<string>();
   const coverage = (p: Part) => new Set([...p.words, ...head]).size;
   const shown = [...parts.values()]
-    .filter((p) => p.isPage || [...p.words].some((w) => !head.has(w)))
+    .filter((p) => p.isPage || p.card.about > 0 || [...p.words].some((w) => !head.has(w)))
     .filter((p) =>
       itemsOnly
         ? p.card.kind === ITEM_KIND && (!filters.service || p.service === filters.service)
@@ -168,8 +228,15 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
     );
   const best = Math.max(0, ...shown.map(coverage));
   const cards = shown
-    .filter((p) => coverage(p) === best)
-    .sort((a, b) => b.score - a.score)
+    .filter((p) => coverage(p) === best || p.card.about > 0)
+    .sort(
+      (a, b) =>
+        b.card.matched - a.card.matched ||
+        b.card.about - a.card.about ||
+        b.card.density - a.card.density ||
+        coverage(b) - coverage(a) ||
+        b.score - a.score,
+    )
     .slice(0, itemsOnly ? undefined : CARDS_PER_RESULT)
     .map((p) => p.card);
   return cards.length === 0 && !itemsOnly ? [page] : cards;
