@@ -90,7 +90,7 @@ describe('toCards', () => {
   it("shows the sections that add the query's other words to the title's, as section cards", () => {
     const cards = docCards([
       ['', '实施方案', ['保山市'], 5],
-      ['task-1', '1.评估', ['保山市'], 1],
+      ['task-1', '1.开展工作', ['保山市'], 1],
       ['task-5', '5.强化资金保障', ['彩票', '公益金'], 2],
       ['task-7', '7.其他', ['彩票'], 3],
     ]);
@@ -102,7 +102,7 @@ describe('toCards', () => {
     expect(
       docCards([
         ['', '实施方案', ['保山市'], 5],
-        ['task-1', '1.评估', ['保山市'], 1],
+        ['task-1', '1.开展工作', ['保山市'], 1],
       ]).map((c) => c.url),
     ).toEqual(['/documents/x/']);
   });
@@ -118,7 +118,8 @@ describe('toCards', () => {
   });
 
   it(
-    'orders parts that cover as many words by score, counts other headings as the page, and shows at most ' +
+    'orders parts by how much of the query they hold whole in their text (彩票 then 公益金 under another heading ' +
+      'is no 彩票公益金), then by score; counts other headings as the page, and shows at most ' +
       CARDS_PER_RESULT,
     () => {
       const cards = docCards([
@@ -127,7 +128,7 @@ describe('toCards', () => {
         ['task-7', '7.', ['彩票'], 3],
         ['meta-x', '不是锚点', ['公益金'], 2],
       ]);
-      expect(cards.map((c) => c.url)).toEqual(['/documents/x/#task-5', '/documents/x/#task-7', '/documents/x/#task-1']);
+      expect(cards.map((c) => c.url)).toEqual(['/documents/x/#task-5', '/documents/x/#task-1', '/documents/x/#task-7']);
       expect(
         docCards([
           ['', '实施方案', ['公益金'], 9],
@@ -174,7 +175,7 @@ describe('toCards', () => {
   ]);
 
   it("leads a list's best-matching items to their own pages with their amounts, leaving out partial matches", () => {
-    expect(toCards(zunlaojin, LIST_Q).map((c) => [c.url, c.title, c.kind, c.amount])).toEqual([
+    expect(toCards(zunlaojin, { q: '尊老金 清单' }).map((c) => [c.url, c.title, c.kind, c.amount])).toEqual([
       ['/lists/l/item-3/', '高龄津贴', '清单条目', '每月100元'],
     ]);
   });

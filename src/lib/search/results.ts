@@ -110,21 +110,43 @@ export interface PartFilters {
 interface Part {
   card: SearchCard;
   words: Set<string>;
-  /** The words matched in its heading (or title), or in the wordings added after it. */
-  head: Set<string>;
+  /** The query's words matched, by location: a query word of several (尊老金 of 尊|老|金) must stand together. */
+  at: Map<number, string>;
+  /** Those in its heading (or title), or in the wordings added after it. */
+  head: Map<number, string>;
   score: number;
   service?: string;
   isPage: boolean;
 }
 
-/** Does a query word (as the visitor's query has it) consist of words matched in a heading? 尊老金 of 尊|老|金. */
-const covered = (token: string, head: Set<string>) =>
-  [...token].every((ch) => [...head].some((w) => token.includes(w) && w.includes(ch)));
+/**
+ * Does a query word (as the visitor's query has it) stand whole in the text around one of the matches? Pagefind
+ * splits words by their context (失独家庭 is 失|独家|庭 in one text, 失独|家庭 in another), so the page's own text
+ * around the match decides, not how the words were split.
+ */
+function covered(token: string, at: Map<number, string>, words: readonly string[]): boolean {
+  const n = token.length;
+  for (const location of at.keys()) {
+    const before = bare(words.slice(Math.max(0, location - n), location).join(''));
+    const match = bare(words[location] ?? '');
+    const text = before + match + bare(words.slice(location + 1, location + n + 1).join(''));
+    // An occurrence that takes in the matched word, not one beside it.
+    for (let i = text.indexOf(token); i >= 0; i = text.indexOf(token, i + 1))
+      if (i < before.length + match.length && i + n > before.length) return true;
+  }
+  return false;
+}
 
-/** What a part is about: the query words its heading names, and their share of the heading. */
-function aboutness(tokens: string[], head: Set<string>, title: string): { about: number; density: number } {
-  const named = tokens.filter((t) => covered(t, head));
-  const length = bare(title).length;
+/** What a part is about: the query words its heading (or title) names, and their share of the heading. */
+function aboutness(
+  tokens: string[],
+  head: Map<number, string>,
+  title: string,
+  words: readonly string[],
+): { about: number; density: number } {
+  const heading = bare(title);
+  const named = tokens.filter((t) => heading.includes(t) || covered(t, head, words));
+  const length = heading.length;
   return {
     about: named.length,
     density: length ? Math.min(1, named.reduce((n, t) => n + t.length, 0) / length) : 0,
@@ -158,7 +180,8 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
     isSection: false,
     ...(item.age ? { ages: item.age } : {}),
   });
-  const termAt = termsAt((data.raw_content ?? '').split(/[\s\u200b]+/u).filter(Boolean), filters.q ?? '');
+  const words = (data.raw_content ?? '').split(/[\s\u200b]+/u).filter(Boolean);
+  const termAt = termsAt(words, filters.q ?? '');
   const parts = new Map<string, Part>();
   for (const sub of data.sub_results ?? []) {
     const hash = sub.url.split('#')[1] ?? '';
@@ -174,17 +197,24 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
             : { ...page, excerpt: sub.excerpt };
     const score = sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
     const known = parts.get(card.url);
-    const matched = new Set(sub.locations.map(termAt).filter((t): t is string => t !== undefined));
-    const head = new Set(
-      sub.weighted_locations
-        .filter((l) => (l.weight ?? 1) >= HEADING_WEIGHT && l.location !== undefined)
-        .map((l) => termAt(l.location!))
-        .filter((t): t is string => t !== undefined),
+    const at = new Map(
+      sub.locations.flatMap((l): [number, string][] => {
+        const word = termAt(l);
+        return word === undefined ? [] : [[l, word]];
+      }),
     );
+    const head = new Map(
+      sub.weighted_locations.flatMap((l): [number, string][] => {
+        const word = (l.weight ?? 1) >= HEADING_WEIGHT && l.location !== undefined ? termAt(l.location) : undefined;
+        return word === undefined ? [] : [[l.location!, word]];
+      }),
+    );
+    const matched = new Set(at.values());
     if (!known)
       parts.set(card.url, {
         card,
         words: matched,
+        at,
         head,
         score,
         service: item?.service,
@@ -195,17 +225,26 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
         ...known,
         card: score > known.score ? card : known.card,
         words: new Set([...known.words, ...matched]),
-        head: new Set([...known.head, ...head]),
+        at: new Map([...known.at, ...at]),
+        head: new Map([...known.head, ...head]),
         score: known.score + score,
       });
   }
   const tokens = (filters.q ?? '').split(/\s+/u).map(bare).filter(Boolean);
   const loose = new Set((filters.loose ?? []).map(bare));
-  const pageWords = parts.get(page.url)?.words ?? new Set<string>();
+  const pageAt = parts.get(page.url)?.at ?? new Map<number, string>();
+  // A loose word may have found nothing with the rest (src/lib/search/plan.ts): then this page came from a search
+  // without it, whose matches do not show it, so it counts when the page holds it anywhere.
+  const pageText = bare(data.raw_content ?? '');
   for (const p of parts.values()) {
-    const all = new Set([...p.words, ...pageWords]);
-    const matched = tokens.filter((t) => covered(t, all)).reduce((n, t) => n + t.length * (loose.has(t) ? 1 : 2), 0);
-    p.card = { ...p.card, matched, ...aboutness(tokens, p.head, p.card.title) };
+    const title = bare(p.card.title);
+    const holds = (t: string) =>
+      title.includes(t) ||
+      covered(t, p.at, words) ||
+      covered(t, pageAt, words) ||
+      (loose.has(t) && pageText.includes(t));
+    const matched = tokens.filter(holds).reduce((n, t) => n + t.length * (loose.has(t) ? 1 : 2), 0);
+    p.card = { ...p.card, matched, ...aboutness(tokens, p.head, p.card.title, words) };
   }
   const itemsOnly = filters.kind === ITEM_KIND || Boolean(filters.service);
   if (parts.size === 0) {
@@ -228,7 +267,8 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
     );
   const best = Math.max(0, ...shown.map(coverage));
   const cards = shown
-    .filter((p) => coverage(p) === best || p.card.about > 0)
+    // A part whose heading names a query word is shown; the page itself only when its head covers as much.
+    .filter((p) => coverage(p) === best || (!p.isPage && p.card.about > 0))
     .sort(
       (a, b) =>
         b.card.matched - a.card.matched ||
