@@ -107,6 +107,8 @@ class SiteSearch extends HTMLElement {
   #places: Places = new Map();
   #run = 0;
   #pending: PagefindResult[] = [];
+  /** The text of the search that found each result (src/lib/search/plan.ts). */
+  #searchedWith = new Map<string, string | null>();
   #parts: PartFilters = {};
   #rank: RankOptions = {};
   #timer: number | undefined;
@@ -205,9 +207,11 @@ class SiteSearch extends HTMLElement {
         });
       }
       const plan = searchPlan(state, u);
-      const { results, searched } = await this.#find(pf, plan);
+      const { results, searched, searchedWith } = await this.#find(pf, plan);
       if (run !== this.#run) return; // a newer search took over
+      const total = results.length;
       this.#pending = results;
+      this.#searchedWith = searchedWith;
       this.#parts = plan.parts;
       this.#rank = plan.rank;
       if (u) this.#showNotes(state, u, searched);
@@ -216,11 +220,11 @@ class SiteSearch extends HTMLElement {
       // The query is echoed bounded (its first 30 characters): src/lib/search/status.ts.
       this.#status.textContent = searchStatus({
         q: state.q,
-        total: results.length,
+        total,
         shown: this.#list.children.length,
         pageSize: PAGE_SIZE,
       });
-      if (results.length === 0) await this.#showHelp(pf, plan, u, run);
+      if (total === 0) await this.#showHelp(pf, plan, u, run);
       if (run !== this.#run) return;
       this.dataset.state = 'done';
       this.dataset.query = writeState(state);
@@ -233,17 +237,24 @@ class SiteSearch extends HTMLElement {
   }
 
   /** Searches the plan's texts in turn (src/lib/search/plan.ts); returns the results and the text that found the first. */
-  async #find(pf: Pagefind, plan: SearchPlan): Promise<{ results: PagefindResult[]; searched: string | null }> {
+  async #find(
+    pf: Pagefind,
+    plan: SearchPlan,
+  ): Promise<{ results: PagefindResult[]; searched: string | null; searchedWith: Map<string, string | null> }> {
     const results: PagefindResult[] = [];
-    const seen = new Set<string>();
+    const searchedWith = new Map<string, string | null>();
     let searched: string | null = null;
     for (const { text, when } of plan.texts) {
       if ((when === 'few' && results.length >= PAGE_SIZE) || (when === 'none' && results.length > 0)) continue;
       const found = await pf.search(text, { filters: plan.filters });
       if (results.length === 0 && found?.results.length) searched = text;
-      for (const r of found?.results ?? []) if (!seen.has(r.id) && seen.add(r.id)) results.push(r);
+      for (const r of found?.results ?? [])
+        if (!searchedWith.has(r.id)) {
+          searchedWith.set(r.id, text);
+          results.push(r);
+        }
     }
-    return { results, searched };
+    return { results, searched, searchedWith };
   }
 
   /** What the page understood: the terms searched instead, the region and age read, and a link to the typed words. */
@@ -316,7 +327,9 @@ class SiteSearch extends HTMLElement {
     // A result is a page; it shows as a card for each of its best-matching parts (src/lib/search/results.ts),
     // ordered by what they are about across the batch, and narrowed to an age (src/lib/search/rank.ts).
     const cards = rankCards(
-      (await Promise.all(batch.map((r) => r.data()))).flatMap((d) => toCards(d, this.#parts)),
+      (await Promise.all(batch.map((r) => r.data()))).flatMap((d, i) =>
+        toCards(d, { ...this.#parts, searched: this.#searchedWith.get(batch[i]!.id) ?? null }),
+      ),
       this.#rank,
     );
     if (run !== this.#run) return;

@@ -103,6 +103,8 @@ export interface PartFilters {
   q?: string;
   /** Its words that no vocabulary knows: they count half as much as policy terms. */
   loose?: readonly string[];
+  /** The text of the search that found this page, when it left loose words out (src/lib/search/plan.ts). */
+  searched?: string | null;
   kind?: string;
   service?: string;
 }
@@ -233,16 +235,14 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
   const tokens = (filters.q ?? '').split(/\s+/u).map(bare).filter(Boolean);
   const loose = new Set((filters.loose ?? []).map(bare));
   const pageAt = parts.get(page.url)?.at ?? new Map<number, string>();
-  // A loose word may have found nothing with the rest (src/lib/search/plan.ts): then this page came from a search
-  // without it, whose matches do not show it, so it counts when the page holds it anywhere.
+  // A loose word may have found nothing with the rest (src/lib/search/plan.ts): when this page came from a search
+  // without it, whose matches do not show it, it counts if the page holds it anywhere.
   const pageText = bare(data.raw_content ?? '');
+  const searched = new Set((filters.searched ?? filters.q ?? '').split(/\s+/u).map(bare));
+  const unseen = (t: string) => loose.has(t) && !searched.has(t) && pageText.includes(t);
   for (const p of parts.values()) {
     const title = bare(p.card.title);
-    const holds = (t: string) =>
-      title.includes(t) ||
-      covered(t, p.at, words) ||
-      covered(t, pageAt, words) ||
-      (loose.has(t) && pageText.includes(t));
+    const holds = (t: string) => title.includes(t) || covered(t, p.at, words) || covered(t, pageAt, words) || unseen(t);
     const matched = tokens.filter(holds).reduce((n, t) => n + t.length * (loose.has(t) ? 1 : 2), 0);
     p.card = { ...p.card, matched, ...aboutness(tokens, p.head, p.card.title, words) };
   }
