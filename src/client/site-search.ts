@@ -1,100 +1,23 @@
 /**
  * <site-search>: runs the search page's form in the browser with Pagefind (docs/search.md).
  * The query and filters live in the URL: typing replaces the history entry, submitting or changing
- * a filter adds one, so the back button steps through searches. Pagefind's script, index and
- * WebAssembly load only when the visitor starts searching, with the vocabulary that the query is
- * understood with (everyday words, ages, regions, typos, traditional characters: src/lib/search/understand.ts).
+ * a filter adds one, so the back button steps through searches. The engine (./search-engine.ts, which
+ * understands the query: everyday words, ages, regions, typos, traditional characters), Pagefind's script,
+ * index and WebAssembly and the vocabulary load only when the visitor starts searching.
  */
-import {
-  excerptRuns,
-  toCards,
-  type PagefindResultData,
-  type PartFilters,
-  type SearchCard,
-} from '../lib/search/results.ts';
+import { excerptRuns, type SearchCard } from '../lib/search/results.ts';
 import { hasSearch, readState, sameState, writeState, type SearchState } from '../lib/search/query-state.ts';
 import { FILTERS, type FilterName } from '../lib/search/facets.ts';
-import { halfWidth, hasNonGb2312 } from '../lib/search/chars.ts';
-import { itemUrlFromAnchor, readItemFacts, ITEM_FACTS_META } from '../lib/search/item-facts.ts';
-import { nearestItems, type NamedItem } from '../lib/search/nearest.ts';
-import { understandingNotes } from '../lib/search/notes.ts';
-import { placesOf, type Places } from '../lib/search/places.ts';
-import { searchPlan, type PagefindFilters, type SearchPlan } from '../lib/search/plan.ts';
-import {
-  EMPTY_LEXICON,
-  FINDERS_URL,
-  QUERY_DATA_URL,
-  readLexicon,
-  T2S_URL,
-  type Lexicon,
-  type QueryData,
-} from '../lib/search/query-data.ts';
-import { rankCards, type RankOptions } from '../lib/search/rank.ts';
 import { searchStatus } from '../lib/search/status.ts';
-import { t2sConverter, type T2sTable } from '../lib/search/t2s.ts';
-import { understand, type Understanding } from '../lib/search/understand.ts';
+import type { Offer, SearchRun } from './search-engine.ts';
 
-interface PagefindResult {
-  id: string;
-  data: () => Promise<PagefindResultData>;
-}
-interface Pagefind {
-  options: (o: object) => Promise<void>;
-  init: () => Promise<void>;
-  search: (q: string | null, o: { filters: PagefindFilters }) => Promise<{ results: PagefindResult[] } | null>;
-}
-
-/**
- * Results (pages) per batch. Each page can show up to three cards (src/lib/search/results.ts), and each
- * costs a fragment download: five keep the first query small at 3,000 regions (docs/scale.md).
- */
-const PAGE_SIZE = 5;
 const TYPING_DELAY_MS = 300;
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Pagefind's default ranking: other settings scored no better on the relevance set (docs/search.md).
-    await pf.options({ excerptLength: 40 });
-    await pf.init();
-    return pf;
-  })();
-  return pagefind;
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-}
-
-let lexicon: Promise<Lexicon> | undefined;
-/** The vocabulary, fetched with Pagefind; without it the page still searches the typed words. */
-function loadLexicon(): Promise<Lexicon> {
-  lexicon ??= fetchJson<QueryData>(QUERY_DATA_URL)
-    .then(readLexicon)
-    .catch((error: unknown) => {
-      console.warn(error);
-      return EMPTY_LEXICON;
-    });
-  return lexicon;
-}
-
-let simplifier: Promise<((text: string) => string) | undefined> | undefined;
-/** The traditional → simplified table, fetched only for a query with characters outside GB2312. */
-function loadSimplifier(): Promise<((text: string) => string) | undefined> {
-  simplifier ??= fetchJson<T2sTable>(T2S_URL)
-    .then(t2sConverter)
-    .catch((error: unknown) => {
-      console.warn(error);
-      return undefined;
-    });
-  return simplifier;
-}
+let engine: Promise<typeof import('./search-engine.ts')> | undefined;
+const loadEngine = () => (engine ??= import('./search-engine.ts'));
 
 const FILTER_NAMES = Object.keys(FILTERS) as FilterName[];
+const searchHref = (state: SearchState) => `${location.pathname}${writeState(state)}`;
 
 class SiteSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -104,13 +27,8 @@ class SiteSearch extends HTMLElement {
   #more!: HTMLButtonElement;
   #note!: HTMLElement;
   #help!: HTMLElement;
-  #places: Places = new Map();
   #run = 0;
-  #pending: PagefindResult[] = [];
-  /** The text of the search that found each result (src/lib/search/plan.ts). */
-  #searchedWith = new Map<string, string | null>();
-  #parts: PartFilters = {};
-  #rank: RankOptions = {};
+  #search: SearchRun | undefined;
   #timer: number | undefined;
 
   connectedCallback() {
@@ -121,22 +39,12 @@ class SiteSearch extends HTMLElement {
     this.#more = this.querySelector('[data-search-more]')!;
     this.#note = this.querySelector('[data-search-note]')!;
     this.#help = this.querySelector('[data-search-help]')!;
-    // Region names in a query act as the region filter: the names are the filter lists' own options.
-    const options = (name: FilterName) => [...(this.#select(name)?.options ?? [])].map((o) => o.value).filter(Boolean);
-    this.#places = placesOf(options('region'), options('province'));
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#commit('push');
     });
-    this.#input.addEventListener(
-      'focus',
-      () => {
-        void loadPagefind();
-        void loadLexicon();
-      },
-      { once: true },
-    );
+    this.#input.addEventListener('focus', () => void loadEngine().then((e) => e.warmUp()), { once: true });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
       this.#timer = window.setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
@@ -150,6 +58,11 @@ class SiteSearch extends HTMLElement {
 
   #select(name: FilterName): HTMLSelectElement | null {
     return this.#form.querySelector(`select[name="${name}"]`);
+  }
+
+  /** The names a filter list offers: region names in a query act as the region filter. */
+  #options(name: FilterName): string[] {
+    return [...(this.#select(name)?.options ?? [])].map((o) => o.value).filter(Boolean);
   }
 
   #formState(): SearchState {
@@ -166,8 +79,8 @@ class SiteSearch extends HTMLElement {
     clearTimeout(this.#timer);
     const state = this.#formState();
     if (sameState(state, readState(new URLSearchParams(location.search))) && this.dataset.state !== 'idle') return;
-    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${writeState(state)}`);
-    void this.#search(state);
+    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', searchHref(state));
+    void this.#find(state);
   }
 
   /** Shows a state from the URL: fills the form, then searches. */
@@ -177,14 +90,12 @@ class SiteSearch extends HTMLElement {
       const select = this.#select(name);
       if (select) select.value = state.filters[name] ?? '';
     }
-    void this.#search(state);
+    void this.#find(state);
   }
 
-  async #search(state: SearchState) {
+  async #find(state: SearchState) {
     const run = ++this.#run;
-    this.#list.replaceChildren();
-    this.#note.replaceChildren();
-    this.#help.replaceChildren();
+    for (const part of [this.#list, this.#note, this.#help]) part.replaceChildren();
     this.#note.hidden = true;
     this.#help.hidden = true;
     this.#more.hidden = true;
@@ -196,36 +107,30 @@ class SiteSearch extends HTMLElement {
     this.dataset.state = 'loading';
     this.#status.textContent = '正在搜索……';
     try {
-      const [pf, words] = await Promise.all([loadPagefind(), loadLexicon()]);
-      let u: Understanding | undefined;
-      if (state.q) {
-        const simplify = hasNonGb2312(halfWidth(state.q)) ? await loadSimplifier() : undefined;
-        u = understand(state.q, words, this.#places, {
-          ...(simplify ? { simplify } : {}),
-          literal: Boolean(state.literal),
-          keepPlaces: Boolean(state.filters.region || state.filters.province),
-        });
-      }
-      const plan = searchPlan(state, u);
-      const { results, searched, searchedWith } = await this.#find(pf, plan);
+      const search = await (
+        await loadEngine()
+      ).startSearch(state, { regions: this.#options('region'), provinces: this.#options('province') }, searchHref);
       if (run !== this.#run) return; // a newer search took over
-      const total = results.length;
-      this.#pending = results;
-      this.#searchedWith = searchedWith;
-      this.#parts = plan.parts;
-      this.#rank = plan.rank;
-      if (u) this.#showNotes(state, u, searched);
+      this.#search = search;
+      this.#showNotes(search);
       await this.#showMore(run, false);
       if (run !== this.#run) return;
       // The query is echoed bounded (its first 30 characters): src/lib/search/status.ts.
       this.#status.textContent = searchStatus({
         q: state.q,
-        total,
+        total: search.total,
         shown: this.#list.children.length,
-        pageSize: PAGE_SIZE,
+        pageSize: (await loadEngine()).PAGE_SIZE,
       });
-      if (total === 0) await this.#showHelp(pf, plan, u, run);
-      if (run !== this.#run) return;
+      if (search.total === 0) {
+        const offers = await search.help();
+        if (run !== this.#run) return;
+        this.#help.append(
+          el('p', undefined, '可以试试：'),
+          el('ul', undefined, ...offers.map((o) => el('li', undefined, link(o)))),
+        );
+        this.#help.hidden = false;
+      }
       this.dataset.state = 'done';
       this.dataset.query = writeState(state);
     } catch (error) {
@@ -236,106 +141,23 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  /** Searches the plan's texts in turn (src/lib/search/plan.ts); returns the results and the text that found the first. */
-  async #find(
-    pf: Pagefind,
-    plan: SearchPlan,
-  ): Promise<{ results: PagefindResult[]; searched: string | null; searchedWith: Map<string, string | null> }> {
-    const results: PagefindResult[] = [];
-    const searchedWith = new Map<string, string | null>();
-    let searched: string | null = null;
-    for (const { text, when } of plan.texts) {
-      if ((when === 'few' && results.length >= PAGE_SIZE) || (when === 'none' && results.length > 0)) continue;
-      const found = await pf.search(text, { filters: plan.filters });
-      if (results.length === 0 && found?.results.length) searched = text;
-      for (const r of found?.results ?? [])
-        if (!searchedWith.has(r.id)) {
-          searchedWith.set(r.id, text);
-          results.push(r);
-        }
-    }
-    return { results, searched, searchedWith };
-  }
-
-  /** What the page understood: the terms searched instead, the region and age read, and a link to the typed words. */
-  #showNotes(state: SearchState, u: Understanding, searched: string | null) {
-    const notes = understandingNotes(u, searched);
-    const lines = [notes.mapped, notes.places, notes.age, notes.relaxed].filter((n): n is string => Boolean(n));
+  /** What the engine understood: the terms it searched instead, the region and age it read, a link to the typed words. */
+  #showNotes(search: SearchRun) {
+    const { lines, typed } = search.notes();
     if (lines.length === 0) return;
     this.#note.append(...lines.map((line) => el('p', undefined, line)));
-    if (u.mapped.length || u.places.length || u.age !== undefined) {
-      const typed = link(`${location.pathname}${writeState({ ...state, literal: true })}`, `按原话“${state.q}”搜索`);
-      this.#note.append(el('p', undefined, typed));
-    }
+    if (typed) this.#note.append(el('p', undefined, link(typed)));
     this.#note.hidden = false;
   }
 
-  /**
-   * No dead ends: when nothing is found, the policy terms the query was mapped to, the finder of the region it
-   * names, the glossary's entries for its words, and the three list items nearest to it by their names.
-   */
-  async #showHelp(pf: Pagefind, plan: SearchPlan, u: Understanding | undefined, run: number) {
-    if (!u) return;
-    const offers: HTMLElement[] = [];
-    for (const term of new Set(u.mapped.map((m) => m.to)))
-      offers.push(
-        el('li', undefined, link(`${location.pathname}${writeState({ q: term, filters: {} })}`, `搜索“${term}”`)),
-      );
-    if (u.places.length) {
-      const finders = await fetchJson<Record<string, string>>(FINDERS_URL).catch(() => ({}) as Record<string, string>);
-      for (const place of u.places) {
-        const url = finders[place.name];
-        if (url) offers.push(el('li', undefined, link(url, `${place.name}：我能享受哪些服务`)));
-      }
-    }
-    const words = await loadLexicon();
-    const terms = [u.text, ...u.mapped.map((m) => m.to)].join(' ');
-    for (const [form, id] of words.glossary)
-      if (terms.includes(form) && !offers.some((o) => o.dataset.glossary === id)) {
-        const item = el('li', undefined, link(`/glossary/#${id}`, `名词解释：${form}`));
-        item.dataset.glossary = id;
-        offers.push(item);
-      }
-    for (const near of await this.#nearestItems(pf, plan, `${u.text} ${u.loose.join(' ')}`))
-      offers.push(el('li', undefined, link(near.url, `相近的服务项目：${near.name}`)));
-    if (run !== this.#run) return;
-    offers.push(el('li', undefined, link('/regions/', '按地区浏览全部政策和清单')));
-    this.#help.append(el('p', undefined, '可以试试：'), el('ul', undefined, ...offers));
-    this.#help.hidden = false;
-  }
-
-  /** The list items whose names share the most characters with the query, among the lists that hold any of them. */
-  async #nearestItems(pf: Pagefind, plan: SearchPlan, words: string): Promise<NamedItem[]> {
-    const chars = [...new Set([...words].filter((c) => /\p{Script=Han}/u.test(c)))].slice(0, 6);
-    const lists = new Map<string, { result: PagefindResult; hits: number }>();
-    for (const c of chars) {
-      const found = await pf.search(c, { filters: { ...plan.filters, kind: '清单条目' } });
-      for (const r of found?.results ?? []) lists.set(r.id, { result: r, hits: (lists.get(r.id)?.hits ?? 0) + 1 });
-    }
-    const best = [...lists.values()].sort((a, b) => b.hits - a.hits).slice(0, 2);
-    const items = (await Promise.all(best.map((l) => l.result.data()))).flatMap((d) =>
-      Object.entries(readItemFacts(d.meta[ITEM_FACTS_META])).map(([anchor, f]) => ({
-        url: itemUrlFromAnchor(`${d.url}#${anchor}`) ?? d.url,
-        name: f.name ?? anchor,
-      })),
-    );
-    return nearestItems(words, items);
-  }
-
   async #showMore(run: number, announce: boolean) {
-    const batch = this.#pending.splice(0, PAGE_SIZE);
-    // A result is a page; it shows as a card for each of its best-matching parts (src/lib/search/results.ts),
-    // ordered by what they are about across the batch, and narrowed to an age (src/lib/search/rank.ts).
-    const cards = rankCards(
-      (await Promise.all(batch.map((r) => r.data()))).flatMap((d, i) =>
-        toCards(d, { ...this.#parts, searched: this.#searchedWith.get(batch[i]!.id) ?? null }),
-      ),
-      this.#rank,
-    );
+    const search = this.#search;
+    if (!search) return;
+    const cards = await search.next();
     if (run !== this.#run) return;
     const first = this.#list.children.length;
     this.#list.append(...cards.map(renderCard));
-    this.#more.hidden = this.#pending.length === 0;
+    this.#more.hidden = !search.more;
     if (announce) {
       this.#status.textContent = `又显示了 ${cards.length} 条，共显示 ${this.#list.children.length} 条。`;
       this.#list.children[first]?.querySelector('a')?.focus();
@@ -354,7 +176,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function link(href: string, text: string): HTMLAnchorElement {
+function link({ href, text }: Offer): HTMLAnchorElement {
   const a = el('a', undefined, text);
   a.href = href;
   return a;
@@ -376,7 +198,7 @@ function renderCard(card: SearchCard): HTMLLIElement {
     'li',
     'search-result',
     el('p', 'search-context', context),
-    el('h2', undefined, link(card.url, card.title)),
+    el('h2', undefined, link({ href: card.url, text: card.title })),
   );
   if (card.amount) item.append(el('p', 'search-amount', `数额：${card.amount}`));
   if (card.document && (card.isSection || card.kind !== '政策原文')) {
