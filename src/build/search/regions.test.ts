@@ -22,7 +22,7 @@ describe('regions above', () => {
   });
 
   it("files a county's page under its prefecture too, once", () => {
-    const page = `<html><head><meta data-pagefind-filter="region[content]" content="大冶市"></head><body></body></html>`;
+    const page = `<html><head><meta name="pagefind-filter-region" data-pagefind-filter="region[content]" content="大冶市"></head><body></body></html>`;
     const filed = fileUnderRegionsAbove(page, regionsAbove(regions));
     expect(filed).toContain('<meta data-pagefind-filter="region[content]" content="黄石市"></head>');
     expect(fileUnderRegionsAbove(filed, regionsAbove(regions))).toBe(filed);

@@ -19,7 +19,7 @@ export function regionsAbove(regions: readonly RegionData[]): Map<string, string
   return above;
 }
 
-const REGION_FILTER = /<meta data-pagefind-filter="region\[content\]" content="([^"]*)">/gu;
+const REGION_FILTER = /<meta\b[^>]*\sdata-pagefind-filter="region\[content\]"[^>]*\scontent="([^"]*)"[^>]*>/gu;
 
 /** The page with a region filter tag for each region above the ones it is filed under. */
 export function fileUnderRegionsAbove(html: string, above: ReadonlyMap<string, readonly string[]>): string {

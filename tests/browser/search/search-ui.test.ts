@@ -208,6 +208,10 @@ describe('everyday questions (src/lib/search/understand.ts)', () => {
     // 高龄津贴 and 养老服务补贴 are for 80周岁及以上.
     expect(cards).not.toContain('/lists/daye-jiben-yanglao-qingdan/item-3/');
     expect(cards).not.toContain('/lists/daye-jiben-yanglao-qingdan/item-17/');
+    // A prefecture's name finds its counties' pages (大冶市 is administered by 黄石市).
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('黄石 高龄津贴')}`);
+    await searchDone(page);
+    expect((await readCards(page))[0]?.[0]).toBe('/lists/daye-jiben-yanglao-qingdan/item-3/');
     await page.close();
   });
 
