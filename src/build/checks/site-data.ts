@@ -6,18 +6,14 @@ import { everydayProblems } from '../../lib/search/everyday.ts';
 import type { Report } from './report.ts';
 
 /**
- * The words of the site's texts, for the everyday vocabulary's terms: the documents (MDX without its tags),
- * the lists' items, the glossary and our plain words.
+ * The words of the site's texts, for the everyday vocabulary's terms: the documents (MDX without its tags), the
+ * lists, the glossary and our plain words, as read, valid or not (a broken list is reported once, by its own check).
  */
-export function siteText(content: Content): string {
+function siteText(content: Content): string {
   return [
-    ...content.documents.entries.map((d) => `${d.data.title}\n${d.file.body.replace(/<[^>]*>|\\/gu, '')}`),
-    ...content.lists.entries.flatMap((l) => [
-      l.data.title,
-      ...l.data.items.map((i) => `${i.name}\n${i.content}\n${i.target}`),
-    ]),
-    ...(content.glossary.rows ?? []).map((e) => `${e.term}\n${e.forms.join('\n')}\n${e.definition}`),
-    ...content.plain.entries.flatMap((p) => p.data.items.map((i) => `${i.who}\n${i.what}\n${i.amount ?? ''}`)),
+    ...content.documents.files.map((d) => `${JSON.stringify(d.data)}\n${d.body.replace(/<[^>]*>|\\/gu, '')}`),
+    ...[...content.lists.files, ...content.plain.files].map((f) => JSON.stringify(f.data)),
+    JSON.stringify(content.glossary.file?.data ?? null),
   ].join('\n');
 }
 
