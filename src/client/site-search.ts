@@ -1,59 +1,23 @@
 /**
  * <site-search>: runs the search page's form in the browser with Pagefind (docs/search.md).
  * The query and filters live in the URL: typing replaces the history entry, submitting or changing
- * a filter adds one, so the back button steps through searches. Pagefind's script, index and
- * WebAssembly load only when the visitor starts searching.
+ * a filter adds one, so the back button steps through searches. The engine (./search-engine.ts, which
+ * understands the query: everyday words, ages, regions, typos, traditional characters), Pagefind's script,
+ * index and WebAssembly and the vocabulary load only when the visitor starts searching.
  */
-import {
-  excerptRuns,
-  toCards,
-  type PagefindResultData,
-  type PartFilters,
-  type SearchCard,
-} from '../lib/search/results.ts';
-import {
-  hasSearch,
-  pagefindFilters,
-  readState,
-  sameState,
-  writeState,
-  type SearchState,
-} from '../lib/search/query-state.ts';
+import { excerptRuns, type SearchCard } from '../lib/search/results.ts';
+import { hasSearch, readState, sameState, writeState, type SearchState } from '../lib/search/query-state.ts';
 import { FILTERS, type FilterName } from '../lib/search/facets.ts';
-import { normalizeQuery } from '../lib/search/normalize.ts';
 import { searchStatus } from '../lib/search/status.ts';
+import type { Offer, SearchRun } from './search-engine.ts';
 
-interface PagefindResult {
-  id: string;
-  data: () => Promise<PagefindResultData>;
-}
-interface Pagefind {
-  options: (o: object) => Promise<void>;
-  init: () => Promise<void>;
-  search: (q: string | null, o: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
-}
-
-/**
- * Results (pages) per batch. Each page can show up to three cards (src/lib/search/results.ts), and each
- * costs a fragment download: five keep the first query small at 3,000 regions (docs/scale.md).
- */
-const PAGE_SIZE = 5;
 const TYPING_DELAY_MS = 300;
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Pagefind's default ranking: other settings scored no better on the relevance set (docs/search.md).
-    await pf.options({ excerptLength: 40 });
-    await pf.init();
-    return pf;
-  })();
-  return pagefind;
-}
+let engine: Promise<typeof import('./search-engine.ts')> | undefined;
+const loadEngine = () => (engine ??= import('./search-engine.ts'));
 
 const FILTER_NAMES = Object.keys(FILTERS) as FilterName[];
+const searchHref = (state: SearchState) => `${location.pathname}${writeState(state)}`;
 
 class SiteSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -61,9 +25,10 @@ class SiteSearch extends HTMLElement {
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
+  #note!: HTMLElement;
+  #help!: HTMLElement;
   #run = 0;
-  #pending: PagefindResult[] = [];
-  #parts: PartFilters = {};
+  #search: SearchRun | undefined;
   #timer: number | undefined;
 
   connectedCallback() {
@@ -72,12 +37,14 @@ class SiteSearch extends HTMLElement {
     this.#status = this.querySelector('[data-search-status]')!;
     this.#list = this.querySelector('[data-search-results]')!;
     this.#more = this.querySelector('[data-search-more]')!;
+    this.#note = this.querySelector('[data-search-note]')!;
+    this.#help = this.querySelector('[data-search-help]')!;
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#commit('push');
     });
-    this.#input.addEventListener('focus', () => void loadPagefind(), { once: true });
+    this.#input.addEventListener('focus', () => void loadEngine().then((e) => e.warmUp()), { once: true });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
       this.#timer = window.setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
@@ -91,6 +58,11 @@ class SiteSearch extends HTMLElement {
 
   #select(name: FilterName): HTMLSelectElement | null {
     return this.#form.querySelector(`select[name="${name}"]`);
+  }
+
+  /** The names a filter list offers: region names in a query act as the region filter. */
+  #options(name: FilterName): string[] {
+    return [...(this.#select(name)?.options ?? [])].map((o) => o.value).filter(Boolean);
   }
 
   #formState(): SearchState {
@@ -107,8 +79,8 @@ class SiteSearch extends HTMLElement {
     clearTimeout(this.#timer);
     const state = this.#formState();
     if (sameState(state, readState(new URLSearchParams(location.search))) && this.dataset.state !== 'idle') return;
-    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${writeState(state)}`);
-    void this.#search(state);
+    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', searchHref(state));
+    void this.#find(state);
   }
 
   /** Shows a state from the URL: fills the form, then searches. */
@@ -118,12 +90,14 @@ class SiteSearch extends HTMLElement {
       const select = this.#select(name);
       if (select) select.value = state.filters[name] ?? '';
     }
-    void this.#search(state);
+    void this.#find(state);
   }
 
-  async #search(state: SearchState) {
+  async #find(state: SearchState) {
     const run = ++this.#run;
-    this.#list.replaceChildren();
+    for (const part of [this.#list, this.#note, this.#help]) part.replaceChildren();
+    this.#note.hidden = true;
+    this.#help.hidden = true;
     this.#more.hidden = true;
     if (!hasSearch(state)) {
       this.#status.textContent = '';
@@ -133,23 +107,30 @@ class SiteSearch extends HTMLElement {
     this.dataset.state = 'loading';
     this.#status.textContent = '正在搜索……';
     try {
-      const pf = await loadPagefind();
-      const q = state.q ? normalizeQuery(state.q) : null;
-      // Current versions only, unless the visitor chose older ones (docs/versions.md).
-      const found = await pf.search(q, { filters: pagefindFilters(state.filters) });
-      if (run !== this.#run || !found) return; // a newer search took over
-      this.#pending = found.results;
-      this.#parts = { q: q ?? '', kind: state.filters.kind, service: state.filters.service };
-      const total = found.results.length;
+      const search = await (
+        await loadEngine()
+      ).startSearch(state, { regions: this.#options('region'), provinces: this.#options('province') }, searchHref);
+      if (run !== this.#run) return; // a newer search took over
+      this.#search = search;
+      this.#showNotes(search);
       await this.#showMore(run, false);
       if (run !== this.#run) return;
       // The query is echoed bounded (its first 30 characters): src/lib/search/status.ts.
       this.#status.textContent = searchStatus({
         q: state.q,
-        total,
+        total: search.total,
         shown: this.#list.children.length,
-        pageSize: PAGE_SIZE,
+        pageSize: (await loadEngine()).PAGE_SIZE,
       });
+      if (search.total === 0) {
+        const offers = await search.help();
+        if (run !== this.#run) return;
+        this.#help.append(
+          el('p', undefined, '可以试试：'),
+          el('ul', undefined, ...offers.map((o) => el('li', undefined, link(o)))),
+        );
+        this.#help.hidden = false;
+      }
       this.dataset.state = 'done';
       this.dataset.query = writeState(state);
     } catch (error) {
@@ -160,14 +141,23 @@ class SiteSearch extends HTMLElement {
     }
   }
 
+  /** What the engine understood: the terms it searched instead, the region and age it read, a link to the typed words. */
+  #showNotes(search: SearchRun) {
+    const { lines, typed } = search.notes();
+    if (lines.length === 0) return;
+    this.#note.append(...lines.map((line) => el('p', undefined, line)));
+    if (typed) this.#note.append(el('p', undefined, link(typed)));
+    this.#note.hidden = false;
+  }
+
   async #showMore(run: number, announce: boolean) {
-    const batch = this.#pending.splice(0, PAGE_SIZE);
-    // A result is a page; it shows as a card for each of its best-matching parts (src/lib/search/results.ts).
-    const cards = (await Promise.all(batch.map((r) => r.data()))).flatMap((d) => toCards(d, this.#parts));
+    const search = this.#search;
+    if (!search) return;
+    const cards = await search.next();
     if (run !== this.#run) return;
     const first = this.#list.children.length;
     this.#list.append(...cards.map(renderCard));
-    this.#more.hidden = this.#pending.length === 0;
+    this.#more.hidden = !search.more;
     if (announce) {
       this.#status.textContent = `又显示了 ${cards.length} 条，共显示 ${this.#list.children.length} 条。`;
       this.#list.children[first]?.querySelector('a')?.focus();
@@ -186,7 +176,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function link(href: string, text: string): HTMLAnchorElement {
+function link({ href, text }: Offer): HTMLAnchorElement {
   const a = el('a', undefined, text);
   a.href = href;
   return a;
@@ -213,7 +203,7 @@ function renderCard(card: SearchCard): HTMLLIElement {
     'li',
     'search-result',
     el('p', 'search-context', context),
-    el('h2', undefined, link(card.url, card.title)),
+    el('h2', undefined, link({ href: card.url, text: card.title })),
   );
   if (card.amount) item.append(el('p', 'search-amount', `数额：${card.amount}`));
   if (card.document && (card.isSection || card.kind !== '政策原文')) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { regionSlug, regionStem } from './slug.ts';
+import { regionSlug } from './slug.ts';
+import { regionStem } from './region-stem.ts';
 import { documentUrl, itemUrl, parseItemSegment, regionUrl, listUrl } from './urls.ts';
 
 describe('region slugs', () => {

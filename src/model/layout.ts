@@ -17,7 +17,7 @@ import { glossarySchema } from './glossary.ts';
 import { serviceListSchema } from './list.ts';
 import { plainListSchema } from './plain.ts';
 import { regionSchema } from './region.ts';
-import { aliasesSchema, redirectsSchema, sourcesSchema } from './site-data.ts';
+import { aliasesSchema, everydaySchema, redirectsSchema, sourcesSchema } from './site-data.ts';
 import { documentVersionSchema, listVersionSchema } from './version.ts';
 
 /** The content folder the build reads: ./content, or the folder named by the CONTENT_DIR environment variable. */
@@ -60,6 +60,7 @@ export const TABLES = {
   metrics: { path: 'compare/metrics.yaml', schema: metricSchema.array() },
   glossary: { path: 'glossary.yaml', schema: glossarySchema },
   aliases: { path: 'search/aliases.yaml', schema: aliasesSchema },
+  everyday: { path: 'search/everyday.yaml', schema: everydaySchema },
   redirects: { path: 'redirects.yaml', schema: redirectsSchema },
   sources: { path: 'sources/sources.yaml', schema: sourcesSchema },
 } as const;

@@ -1,4 +1,4 @@
-/** The site-wide data files: the search vocabulary, moved URLs and the register of raw sources. */
+/** The site-wide data files: the search vocabularies, moved URLs and the register of raw sources. */
 import { z } from 'astro/zod';
 import { isoDate, slug, sourceFileName } from './common.ts';
 import { effectiveSchema, validitySchema } from './document.ts';
@@ -18,6 +18,27 @@ const aliasGroupSchema = z.strictObject({
 });
 export const aliasesSchema = z.array(aliasGroupSchema);
 export type AliasGroup = z.output<typeof aliasGroupSchema>;
+
+/**
+ * content/search/everyday.yaml: the words people type, each group mapped to the policy term the search page
+ * looks for instead (docs/search.md). Used in the visitor's browser only; the index and the pages do not change.
+ */
+const everydayGroupSchema = z.strictObject({
+  /** The policy term searched instead, as the site's texts write it (the content check looks for it there). */
+  term,
+  /** Everyday words and phrases for it, as older people and their families type them (one character stands for too much). */
+  words: z
+    .array(
+      z.string().trim().min(2, { error: 'write a word of two characters or more: one character stands for too much' }),
+    )
+    .min(1, { error: 'list at least one everyday word, or remove the group' }),
+  /** reviewed: the search page uses the group; pending: checked, but not used until a person has reviewed it. */
+  review: z.enum(REVIEW_STATES),
+  /** Why these words mean the term, and where the texts use it. */
+  note: z.string().min(1),
+});
+export const everydaySchema = z.array(everydayGroupSchema);
+export type EverydayGroup = z.output<typeof everydayGroupSchema>;
 
 /** content/redirects.yaml: moved URLs (docs/urls.md). */
 export const redirectsSchema = z.array(

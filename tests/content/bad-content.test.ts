@@ -38,6 +38,21 @@ describe('bad content', () => {
     ]);
   });
 
+  it('an everyday vocabulary group with an empty term, a word mapped to two terms, or a term the site never uses', () => {
+    expect(brokenContent('search/everyday.yaml', replace('- term: "意外伤害"', '- term: ""'))).toEqual([
+      'content/search/everyday.yaml: 0.term: write a word or phrase, not an empty string (found "")',
+    ]);
+    expect(brokenContent('search/everyday.yaml', replace('words: ["请律师",', 'words: ["摔伤", "请律师",'))).toEqual([
+      expect.stringMatching(/^content\/search\/everyday\.yaml: \d+\.words: "摔伤" is also in group 0 \(→ 意外伤害\) — a word can stand for one term only: keep it in one group$/u),
+    ]);
+    expect(brokenContent('search/everyday.yaml', replace('- term: "短托"', '- term: "喘息照护"'))).toEqual([
+      expect.stringMatching(/^content\/search\/everyday\.yaml: \d+\.term: "喘息照护" appears nowhere on the site \(documents, lists, glossary, plain words\) — map the words to a wording the texts use$/u),
+    ]);
+    expect(brokenContent('search/everyday.yaml', replace('review: "reviewed"', 'review: "done"'))).toEqual([
+      'content/search/everyday.yaml: 0.review: "done" is not allowed — use one of "pending", "reviewed"',
+    ]);
+  });
+
   it('a wrong enum value', () => {
     expect(brokenContent('regions/baoshan.yaml', replace('level: "prefecture"', 'level: "city"'))).toEqual([
       'content/regions/baoshan.yaml: level: "city" is not allowed — use one of "province", "prefecture", "county"',

@@ -51,10 +51,39 @@ describe('the search index', () => {
       const facts = readItemFacts(record.meta[ITEM_FACTS_META])[anchor!];
       const service = item.root.querySelector('meta[data-pagefind-filter="service[content]"]')?.getAttribute('content');
       const amount = item.root.querySelector('meta[data-pagefind-meta="amount[content]"]')?.getAttribute('content');
-      expect(facts, item.path).toEqual({ name, service, ...(amount ? { amount } : {}) });
+      const age = item.root.querySelector('meta[data-pagefind-meta="age[content]"]')?.getAttribute('content');
+      expect(facts, item.path).toEqual({ name, service, ...(amount ? { amount } : {}), ...(age ? { age } : {}) });
       expect(record.filters.service, item.path).toContain(service);
       expect(record.filters.kind, item.path).toContain('清单条目');
     }
+  });
+
+  it("carries the ages an item states, for the search page's age narrowing", () => {
+    const ages = (path: string) =>
+      searchable
+        .find((p) => p.path === path)
+        ?.root.querySelector('meta[data-pagefind-meta="age[content]"]')
+        ?.getAttribute('content');
+    expect(ages('/lists/daye-jiben-yanglao-qingdan/item-3/')).toBe('80');
+    expect(ages('/lists/daye-jiben-yanglao-qingdan/item-9/')).toBe('60,70');
+    expect(ages('/lists/daye-jiben-yanglao-qingdan/item-18/')).toBeUndefined();
+  });
+
+  it("files a county's pages under its prefecture too", () => {
+    const list = byUrl.get('/lists/daye-jiben-yanglao-qingdan/')!;
+    expect(list.filters.region).toEqual(expect.arrayContaining(['大冶市', '黄石市']));
+  });
+
+  it('writes the files the search page understands queries with beside the index', () => {
+    const vocabulary = JSON.parse(readFileSync(join(DIST, 'pagefind', 'site-vocabulary.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(vocabulary).sort()).toEqual(['colloquial', 'everyday', 'glossary', 'sounds', 'terms']);
+    expect(JSON.parse(readFileSync(join(DIST, 'pagefind', 'site-finders.json'), 'utf8'))).toEqual({
+      大冶市: '/finder/daye/',
+    });
+    expect(readFileSync(join(DIST, 'pagefind', 'site-t2s.json'), 'utf8')).toContain('齡龄');
   });
 
   it("gives no other part of a list or document an anchor of an item's form", () => {

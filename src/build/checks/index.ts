@@ -25,6 +25,8 @@ export interface ContentSummary extends ContentCounts {
   expectedPages: number;
   /** Pages the search index must hold, each list item counted (src/build/routes.ts). */
   searchablePages: number;
+  /** Regions with a finder page (their reviewed list has items): the search page offers it when a query finds nothing. */
+  finderRegions: string[];
 }
 
 /** The one-line summary the content check and the build print (scripts/bench.ts reads it). */
@@ -116,7 +118,12 @@ export function checkContent(dir: string, label = 'content', content: Content = 
   };
   return {
     errors,
-    summary: { ...counts, expectedPages: expectedPages(counts), searchablePages: searchablePages(counts) },
+    summary: {
+      ...counts,
+      expectedPages: expectedPages(counts),
+      searchablePages: searchablePages(counts),
+      finderRegions: [...new Set(answerable.map((l) => l.data.region))],
+    },
     content,
     versionRedirects,
   };

@@ -1,16 +1,29 @@
 /**
- * The site-wide data files: the glossary (required), the search vocabulary and the redirects (optional), and
+ * The site-wide data files: the glossary (required), the search vocabularies and the redirects (optional), and
  * the sources register's dates against the build date.
  */
 import { TABLES } from '../../model/layout.ts';
 import type { Content } from '../../model/read.ts';
 import { sourceId } from '../../model/site-data.ts';
 import { aliasConflicts } from '../../lib/search/aliases.ts';
+import { everydayProblems } from '../../lib/search/everyday.ts';
 import type { Report } from './report.ts';
+
+/**
+ * The words of the site's texts, for the everyday vocabulary's terms: the documents (MDX without its tags), the
+ * lists, the glossary and our plain words, as read, valid or not (a broken list is reported once, by its own check).
+ */
+function siteText(content: Content): string {
+  return [
+    ...content.documents.files.map((d) => `${JSON.stringify(d.data)}\n${d.body.replace(/<[^>]*>|\\/gu, '')}`),
+    ...[...content.lists.files, ...content.plain.files].map((f) => JSON.stringify(f.data)),
+    JSON.stringify(content.glossary.file?.data ?? null),
+  ].join('\n');
+}
 
 /** `today`: the build date (src/model/build-date.ts). */
 export function checkSiteData(content: Content, today: string, report: Report): void {
-  const { glossary, aliases, sources } = content;
+  const { glossary, aliases, everyday, sources } = content;
   // Every document's 收录日期 and 最后核对 come from its source's entry.
   if (!sources.file && content.documents.files.length > 0)
     report(
@@ -73,4 +86,11 @@ export function checkSiteData(content: Content, today: string, report: Report): 
   }
   // The search vocabulary is optional: a corpus without one searches its own wordings only.
   if (aliases.file && aliases.rows) aliasConflicts(aliases.rows).forEach((e) => report(aliases.file!, e));
+  // The everyday vocabulary is optional too: without it the search page maps no words.
+  if (everyday.file && everyday.rows) {
+    const text = siteText(content);
+    everydayProblems(everyday.rows, aliases.rows ?? [], (term) => text.includes(term)).forEach((e) =>
+      report(everyday.file!, e),
+    );
+  }
 }

@@ -22,16 +22,17 @@ import { hostFilesStep } from '../host/step.ts';
 import { passOverPages } from '../page-pass.ts';
 import { astroRedirects, netlifyRedirects } from '../redirects.ts';
 import { expectedFeeds } from '../routes.ts';
-import { searchStep } from '../search/step.ts';
+import { regionsAbove } from '../search/regions.ts';
+import { searchStep, type SearchInputs } from '../search/step.ts';
 import { feedPaths } from '../site-files.ts';
 import type { GlossaryEntry } from '../../model/glossary.ts';
-import type { AliasGroup } from '../../model/site-data.ts';
+import { finderRegionUrl } from '../../lib/urls.ts';
 
 export function siteBuild(): AstroIntegration {
   let summary: ContentSummary;
   let redirects: Redirect[] = [];
   let glossary: GlossaryEntry[] = [];
-  let aliases: AliasGroup[] = [];
+  let searchInputs: Omit<SearchInputs, 'glossary'>;
   /** The public address (SITE_URL); undefined when the build names none (docs/quality.md). */
   let site: string | undefined;
   return {
@@ -58,7 +59,16 @@ export function siteBuild(): AstroIntegration {
         // content/redirects.yaml, and the item pages a newer list no longer has (docs/versions.md).
         redirects = [...(content.redirects.rows ?? []), ...result.versionRedirects];
         glossary = content.glossary.rows ?? [];
-        aliases = content.aliases.rows ?? [];
+        const regions = content.regions.entries.map((r) => r.data);
+        const nameOf = new Map(regions.map((r) => [r.slug, r.name]));
+        searchInputs = {
+          aliases: content.aliases.rows ?? [],
+          everyday: content.everyday.rows ?? [],
+          regionsAbove: regionsAbove(regions),
+          finders: Object.fromEntries(
+            summary.finderRegions.map((slug) => [nameOf.get(slug) ?? slug, finderRegionUrl(slug)]),
+          ),
+        };
         shareContent(contentDir, content);
         updateConfig({ redirects: astroRedirects(redirects) });
         logger.info(describeSummary(summary));
@@ -93,7 +103,7 @@ export function siteBuild(): AstroIntegration {
         writeFileSync(join(dist, '_redirects'), netlifyRedirects(redirects));
         logger.info('one pass over the built pages: glossary links, search index, host files');
         const links = glossaryStep(glossary);
-        const search = await searchStep(dist, aliases, summary.searchablePages);
+        const search = await searchStep(dist, { ...searchInputs, glossary }, summary.searchablePages);
         const host = hostFilesStep(
           dist,
           site,

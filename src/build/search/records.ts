@@ -47,6 +47,7 @@ function itemSection(item: ItemPage): { section: string; facts: ItemFacts; filte
       name: title,
       service: attr(root, 'meta[data-pagefind-filter="service[content]"]'),
       amount: attr(root, 'meta[data-pagefind-meta="amount[content]"]'),
+      age: attr(root, 'meta[data-pagefind-meta="age[content]"]'),
     },
     filters,
   };

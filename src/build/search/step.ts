@@ -1,17 +1,30 @@
 /**
  * The search step of the page pass: the Pagefind index over the pages that mark a data-pagefind-body
  * (docs/search.md), one Pagefind page each, with a list's item pages folded into the list's record
- * (./records.ts), after adding the vocabulary's other wordings to the copy it indexes (./enrich.ts).
+ * (./records.ts), filed under the regions above their own (./regions.ts), after adding the vocabulary's other
+ * wordings to the copy it indexes (./enrich.ts); then, beside the index, the files the search page
+ * understands queries with (./query-data.ts).
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ITEM_PAGE } from '../../lib/search/item-facts.ts';
 import { parseItemSegment } from '../../lib/urls.ts';
-import type { AliasGroup } from '../../model/site-data.ts';
 import type { PageStep } from '../page-pass.ts';
 import { enrichForIndex } from './enrich.ts';
+import { writeQueryFiles, type QueryVocabulary } from './query-data.ts';
 import { foldItems, type ItemPage } from './records.ts';
+import { fileUnderRegionsAbove } from './regions.ts';
+
+/** What the index and the search page's query files are made with, besides the pages. */
+export interface SearchInputs extends QueryVocabulary {
+  /** Region name → the regions above it, below its province (./regions.ts). */
+  regionsAbove: ReadonlyMap<string, readonly string[]>;
+  /** Region name → its finder page, for regions that have one. */
+  finders: Record<string, string>;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** The folder under dist/ that holds the index and Pagefind's scripts. */
 const SEARCH_BUNDLE = 'pagefind';
@@ -28,24 +41,29 @@ interface Pending {
  */
 export async function searchStep(
   dist: string,
-  aliases: AliasGroup[],
+  inputs: SearchInputs,
   expectedPages: number,
 ): Promise<PageStep & { summary: () => string }> {
+  const { aliases } = inputs;
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
   let folded = 0;
   let enriched = 0;
+  let files = { vocabulary: 0, t2s: 0, finders: 0 };
   // A searchable page waits until the pages after it are seen: its item pages (paths below it) come next.
   let pending: Pending | null = null;
 
   const flush = async () => {
     if (!pending) return;
     const { url, items } = pending;
-    const html = foldItems(
-      pending.html,
-      items.sort((a, b) => a.n - b.n),
+    const html = fileUnderRegionsAbove(
+      foldItems(
+        pending.html,
+        items.sort((a, b) => a.n - b.n),
+      ),
+      inputs.regionsAbove,
     );
     pending = null;
     folded += items.length;
@@ -79,6 +97,7 @@ export async function searchStep(
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
       await pagefind.close();
+      files = writeQueryFiles(dist, inputs, inputs.finders);
       if (pages + folded !== expectedPages) {
         throw new Error(
           `The search index holds ${pages} pages and ${folded} list items but the content calls for ${expectedPages} searchable pages: a page lost its data-pagefind-body`,
@@ -86,6 +105,7 @@ export async function searchStep(
       }
     },
     summary: () =>
-      `${pages} pages indexed, ${folded} list items folded into their lists (${enriched} pages with added wordings from ${aliases.length} vocabulary groups) in ${Math.round(performance.now() - started)} ms`,
+      `${pages} pages indexed, ${folded} list items folded into their lists (${enriched} pages with added wordings from ${aliases.length} vocabulary groups) in ${Math.round(performance.now() - started)} ms; ` +
+      `query files: vocabulary ${kb(files.vocabulary)} (${inputs.everyday.filter((g) => g.review === 'reviewed').length} everyday groups), traditional → simplified ${kb(files.t2s)}, finders ${kb(files.finders)}`,
   };
 }

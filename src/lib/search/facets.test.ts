@@ -11,6 +11,7 @@ describe('searchTags', () => {
       service: '物质帮助',
       document: '方案',
       amount: '每月不低于 100 元',
+      ages: '80',
     });
     expect(tags.filter((t) => t.kind === 'filter').map((t) => `${t.name}:${t.value}`)).toEqual([
       'region:大冶市',
@@ -25,6 +26,7 @@ describe('searchTags', () => {
       'region',
       'document',
       'amount',
+      'age',
       'status',
     ]);
   });

@@ -42,6 +42,8 @@ export interface SearchFacets {
   amount?: string;
   /** 历史版本 for a page of an older version; absent: the current version. */
   version?: typeof VERSION_FILTER.older;
+  /** For a list item: the ages it states, for the search page's age narrowing (./age.ts: "80", "60,70"). */
+  ages?: string;
 }
 
 export interface SearchTag {
@@ -65,6 +67,7 @@ export function searchTags(f: SearchFacets): SearchTag[] {
   meta('region', f.region);
   meta('document', f.document);
   meta('amount', f.amount);
+  meta('age', f.ages);
   meta('status', f.status);
   meta('version', f.version);
   return tags;

@@ -23,6 +23,8 @@ export interface ItemFacts {
   service?: string;
   /** The amounts in words. */
   amount?: string;
+  /** The ages it states (./age.ts: "80", "60,70", "-70"). */
+  age?: string;
 }
 
 /** The meta name under which a list record carries its items' facts, as JSON keyed by anchor. */

@@ -14,6 +14,12 @@ describe('search state in the URL', () => {
     expect(readState(new URLSearchParams('q=++80岁+++补贴+&region=&utm=x'))).toEqual({ q: '80岁 补贴', filters: {} });
     expect(writeState({ q: '', filters: {} })).toBe('');
   });
+  it('keeps “search the typed words” with a query only', () => {
+    const state = readState(new URLSearchParams('q=摔伤&literal=1'));
+    expect(state).toEqual({ q: '摔伤', filters: {}, literal: true });
+    expect(writeState(state)).toBe('?q=%E6%91%94%E4%BC%A4&literal=1');
+    expect(readState(new URLSearchParams('literal=1'))).toEqual({ q: '', filters: {} });
+  });
   it('knows when there is something to search for', () => {
     expect(hasSearch({ q: '', filters: {} })).toBe(false);
     expect(hasSearch({ q: '', filters: { kind: '清单条目' } })).toBe(true);

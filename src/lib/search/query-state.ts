@@ -1,6 +1,8 @@
 /**
  * The search page's state in its URL: /search/?q=尊老金&region=大冶市&kind=清单条目. Every field is
  * optional; unknown parameters are dropped, so a shared link shows exactly what the sender saw.
+ * `literal=1` searches the words as typed, without the query understanding (./understand.ts): the page's
+ * “按原话搜索” link.
  */
 import { FILTERS, VERSION_FILTER, type FilterName } from './facets.ts';
 
@@ -9,6 +11,8 @@ export interface SearchState {
   q: string;
   /** Chosen filter values (one per filter). */
   filters: Partial<Record<FilterName, string>>;
+  /** Search the typed words as they are (no everyday words mapped, no typo corrected, no region or age read). */
+  literal?: true;
 }
 
 const FILTER_NAMES = Object.keys(FILTERS) as FilterName[];
@@ -19,7 +23,8 @@ export function readState(params: URLSearchParams): SearchState {
     const value = params.get(name)?.trim();
     if (value) filters[name] = value;
   }
-  return { q: (params.get('q') ?? '').trim().replace(/\s+/gu, ' '), filters };
+  const q = (params.get('q') ?? '').trim().replace(/\s+/gu, ' ');
+  return { q, filters, ...(q && params.get('literal') === '1' ? { literal: true as const } : {}) };
 }
 
 /** The query string for a state ("" when empty), parameters in a fixed order. */
@@ -30,6 +35,7 @@ export function writeState(state: SearchState): string {
     const value = state.filters[name];
     if (value) params.set(name, value);
   }
+  if (state.literal && state.q) params.set('literal', '1');
   const s = params.toString();
   return s ? `?${s}` : '';
 }

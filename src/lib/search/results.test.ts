@@ -19,6 +19,9 @@ describe('toCard', () => {
       status: '现行有效',
       version: '',
       isSection: true,
+      matched: 0,
+      about: 0,
+      density: 0,
     });
     expect(toCard({ url: '/regions/daye/', excerpt: '', meta: {} }).title).toBe('/regions/daye/');
   });
@@ -32,7 +35,7 @@ function result(
   url: string,
   meta: Record<string, string>,
   content: string[],
-  parts: [string, string, string[], number?][],
+  parts: [string, string, string[], number?, string[]?][],
 ) {
   const at = (word: string, from: number) => content.indexOf(word, from);
   return {
@@ -40,7 +43,8 @@ function result(
     excerpt: '',
     meta,
     raw_content: content.join('\u200b'),
-    sub_results: parts.map(([anchor, title, matched, score = 1]) => {
+    // The fifth element: the matched words that stand in the part's heading (weight 6), the rest in its text.
+    sub_results: parts.map(([anchor, title, matched, score = 1, inHeading = []]) => {
       const start = anchor ? content.indexOf(`#${anchor}`) : 0;
       const locations = matched.map((w) => at(w, start));
       return {
@@ -48,7 +52,11 @@ function result(
         title,
         excerpt: `${title}…`,
         locations,
-        weighted_locations: locations.map(() => ({ balanced_score: score / locations.length })),
+        weighted_locations: locations.map((location, i) => ({
+          balanced_score: score / locations.length,
+          location,
+          weight: inHeading.includes(matched[i]!) ? 6 : 1,
+        })),
       };
     }),
   };
@@ -83,7 +91,7 @@ describe('toCards', () => {
   it("shows the sections that add the query's other words to the title's, as section cards", () => {
     const cards = docCards([
       ['', '实施方案', ['保山市'], 5],
-      ['task-1', '1.评估', ['保山市'], 1],
+      ['task-1', '1.开展工作', ['保山市'], 1],
       ['task-5', '5.强化资金保障', ['彩票', '公益金'], 2],
       ['task-7', '7.其他', ['彩票'], 3],
     ]);
@@ -95,7 +103,7 @@ describe('toCards', () => {
     expect(
       docCards([
         ['', '实施方案', ['保山市'], 5],
-        ['task-1', '1.评估', ['保山市'], 1],
+        ['task-1', '1.开展工作', ['保山市'], 1],
       ]).map((c) => c.url),
     ).toEqual(['/documents/x/']);
   });
@@ -111,7 +119,8 @@ describe('toCards', () => {
   });
 
   it(
-    'orders parts that cover as many words by score, counts other headings as the page, and shows at most ' +
+    'orders parts by how much of the query they hold whole in their text (彩票 then 公益金 under another heading ' +
+      'is no 彩票公益金), then by score; counts other headings as the page, and shows at most ' +
       CARDS_PER_RESULT,
     () => {
       const cards = docCards([
@@ -120,7 +129,7 @@ describe('toCards', () => {
         ['task-7', '7.', ['彩票'], 3],
         ['meta-x', '不是锚点', ['公益金'], 2],
       ]);
-      expect(cards.map((c) => c.url)).toEqual(['/documents/x/#task-5', '/documents/x/#task-7', '/documents/x/#task-1']);
+      expect(cards.map((c) => c.url)).toEqual(['/documents/x/#task-5', '/documents/x/#task-1', '/documents/x/#task-7']);
       expect(
         docCards([
           ['', '实施方案', ['公益金'], 9],
@@ -167,7 +176,7 @@ describe('toCards', () => {
   ]);
 
   it("leads a list's best-matching items to their own pages with their amounts, leaving out partial matches", () => {
-    expect(toCards(zunlaojin, LIST_Q).map((c) => [c.url, c.title, c.kind, c.amount])).toEqual([
+    expect(toCards(zunlaojin, { q: '尊老金 清单' }).map((c) => [c.url, c.title, c.kind, c.amount])).toEqual([
       ['/lists/l/item-3/', '高龄津贴', '清单条目', '每月100元'],
     ]);
   });
@@ -205,6 +214,32 @@ describe('toCards', () => {
       ['/lists/l/item-3/', '高龄津贴'],
     ]);
     expect(toCards(bare).map((c) => c.url)).toEqual(['/lists/l/']);
+  });
+
+  it('shows the parts whose heading names a query word first, with how much of the heading it is', () => {
+    const words = ['失能', '护理', '补贴', '#item-18', '失能', '护理', '补贴', '#item-21', '失能', '补贴', '低收入'];
+    const facts = JSON.stringify({ 'item-18': { name: '养老护理补贴' }, 'item-21': { name: '家庭适老化改造' } });
+    const page = result('/lists/l/', { title: '清单', kind: '服务清单', items: facts }, words, [
+      ['item-21', '家庭适老化改造', ['失能', '补贴', '低收入'], 9],
+      ['item-18', '养老护理补贴', ['失能', '护理', '补贴'], 1, ['护理', '补贴', '失能']],
+    ]);
+    const cards = toCards(page, { q: '失能 护理补贴 低收入' });
+    expect(cards.map((c) => [c.url, c.about, c.density])).toEqual([
+      ['/lists/l/item-18/', 2, 1],
+      ['/lists/l/item-21/', 0, 0],
+    ]);
+  });
+
+  it("leads the glossary's entries to their anchors", () => {
+    const words = ['名词解释', '#shineng', '失能', '#shizhi', '失智', '失能'];
+    const glossary = result('/glossary/', { title: '名词解释', kind: '术语' }, words, [
+      ['shineng', '失能', ['失能'], 5, ['失能']],
+      ['shizhi', '失智', ['失能'], 1],
+    ]);
+    expect(toCards(glossary, { q: '失能' }).map((c) => [c.url, c.kind, c.about])).toEqual([
+      ['/glossary/#shineng', '术语', 1],
+      ['/glossary/#shizhi', '术语', 0],
+    ]);
   });
 
   it('falls back to the page when a kind filter leaves none of its parts', () => {

@@ -12,7 +12,8 @@ export interface PagefindSubResult {
   excerpt: string;
   /** Word positions of the matches in the page's content. */
   locations: number[];
-  weighted_locations: { balanced_score: number }[];
+  /** The matches with their weight: 1 for body text, more in a heading or a heading's added wordings. */
+  weighted_locations: { balanced_score: number; weight?: number; location?: number }[];
 }
 
 /** The parts of Pagefind's result data this site uses. */
@@ -39,6 +40,14 @@ export interface SearchCard {
   version: string;
   /** Is this a section or task of a policy text rather than a whole page? */
   isSection: boolean;
+  /** How much of the query it matches: the characters of the query words it holds, policy terms counting twice. */
+  matched: number;
+  /** How many of the query's words its heading (or title) names: what it is about, not what it mentions. */
+  about: number;
+  /** The share of its heading that those words make up: 家庭适老化改造 is more about 适老化改造 than a longer heading. */
+  density: number;
+  /** For a list item: its ages, as the index carries them (./age.ts). */
+  ages?: string;
 }
 
 /** Anchors listed in the URL manifest (docs/urls.md): the sections a policy text's results land on. */
@@ -53,6 +62,10 @@ export const CARDS_PER_RESULT = 3;
 
 /** The kind a list item's card has, and the filter value that asks for items only. */
 const ITEM_KIND = '清单条目';
+/** The glossary's kind: its entries' headings are anchors of their own (/glossary/#shineng). */
+const GLOSSARY_KIND = '术语';
+/** Weights above body text's 1: headings (item names 10, h2 6 … h6 2) and the wordings added after them (2). */
+const HEADING_WEIGHT = 2;
 
 export function toCard(data: PagefindResultData): SearchCard {
   return {
@@ -66,6 +79,9 @@ export function toCard(data: PagefindResultData): SearchCard {
     status: data.meta.status ?? '',
     version: data.meta.version ?? '',
     isSection: data.url.includes('#'),
+    matched: 0,
+    about: 0,
+    density: 0,
   };
 }
 
@@ -86,8 +102,12 @@ function termsAt(words: string[], query: string): (location: number) => string |
 
 /** The filters that decide which parts of a page are shown (the others only choose pages). */
 export interface PartFilters {
-  /** The query as searched (src/lib/search/normalize.ts). */
+  /** The query as searched (src/lib/search/understand.ts): its words, space-separated. */
   q?: string;
+  /** Its words that no vocabulary knows: they count half as much as policy terms. */
+  loose?: readonly string[];
+  /** The text of the search that found this page, when it left loose words out (src/lib/search/plan.ts). */
+  searched?: string | null;
   kind?: string;
   service?: string;
 }
@@ -95,9 +115,47 @@ export interface PartFilters {
 interface Part {
   card: SearchCard;
   words: Set<string>;
+  /** The query's words matched, by location: a query word of several (尊老金 of 尊|老|金) must stand together. */
+  at: Map<number, string>;
+  /** Those in its heading (or title), or in the wordings added after it. */
+  head: Map<number, string>;
   score: number;
   service?: string;
   isPage: boolean;
+}
+
+/**
+ * Does a query word (as the visitor's query has it) stand whole in the text around one of the matches? Pagefind
+ * splits words by their context (失独家庭 is 失|独家|庭 in one text, 失独|家庭 in another), so the page's own text
+ * around the match decides, not how the words were split.
+ */
+function covered(token: string, at: Map<number, string>, words: readonly string[]): boolean {
+  const n = token.length;
+  for (const location of at.keys()) {
+    const before = bare(words.slice(Math.max(0, location - n), location).join(''));
+    const match = bare(words[location] ?? '');
+    const text = before + match + bare(words.slice(location + 1, location + n + 1).join(''));
+    // An occurrence that takes in the matched word, not one beside it.
+    for (let i = text.indexOf(token); i >= 0; i = text.indexOf(token, i + 1))
+      if (i < before.length + match.length && i + n > before.length) return true;
+  }
+  return false;
+}
+
+/** What a part is about: the query words its heading (or title) names, and their share of the heading. */
+function aboutness(
+  tokens: string[],
+  head: Map<number, string>,
+  title: string,
+  words: readonly string[],
+): { about: number; density: number } {
+  const heading = bare(title);
+  const named = tokens.filter((t) => heading.includes(t) || covered(t, head, words));
+  const length = heading.length;
+  return {
+    about: named.length,
+    density: length ? Math.min(1, named.reduce((n, t) => n + t.length, 0) / length) : 0,
+  };
 }
 
 /**
@@ -105,10 +163,11 @@ interface Part {
  *
  * Pagefind ranks pages and requires every query word on the page, not in one part of it; a part may hold
  * only some of them (尊老金 is segmented 尊|老|金, and 金 is in every 养老金). So a part's card is shown only
- * if it matches a word the page's head (title, facts) does not, and only the parts that, with the head's
- * words, cover the most query words; among those, the higher Pagefind's scores, the earlier. The page's
- * own card is shown when its head covers as many. Matches under a heading that is neither a stable
- * anchor nor an item count for the page itself.
+ * if its heading names a query word, or it matches a word the page's head (title, facts) does not and, with
+ * the head's words, covers the most query words. The more of the query a part holds (./rank.ts), the earlier;
+ * then the more query words its heading names; then Pagefind's scores. The page's
+ * own card is shown when its head covers as many. Matches under a heading that is neither a stable anchor,
+ * an item nor a glossary entry count for the page itself.
  *
  * With kind 清单条目 or a service type chosen only item cards are shown (of that type); with another
  * kind, no item cards.
@@ -124,8 +183,10 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
     kind: ITEM_KIND,
     amount: item.amount ?? '',
     isSection: false,
+    ...(item.age ? { ages: item.age } : {}),
   });
-  const termAt = termsAt((data.raw_content ?? '').split(/[\s\u200b]+/u).filter(Boolean), filters.q ?? '');
+  const words = (data.raw_content ?? '').split(/[\s\u200b]+/u).filter(Boolean);
+  const termAt = termsAt(words, filters.q ?? '');
   const parts = new Map<string, Part>();
   for (const sub of data.sub_results ?? []) {
     const hash = sub.url.split('#')[1] ?? '';
@@ -136,19 +197,57 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
         ? itemCard(itemUrl, sub.title, sub.excerpt, item)
         : STABLE_ANCHOR.test(hash) && data.meta.kind === '政策原文'
           ? { ...page, url: sub.url, title: sub.title, excerpt: sub.excerpt, isSection: true }
-          : { ...page, excerpt: sub.excerpt };
+          : hash && data.meta.kind === GLOSSARY_KIND
+            ? { ...page, url: sub.url, title: sub.title, excerpt: sub.excerpt }
+            : { ...page, excerpt: sub.excerpt };
     const score = sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
     const known = parts.get(card.url);
-    const matched = new Set(sub.locations.map(termAt).filter((t): t is string => t !== undefined));
+    const at = new Map(
+      sub.locations.flatMap((l): [number, string][] => {
+        const word = termAt(l);
+        return word === undefined ? [] : [[l, word]];
+      }),
+    );
+    const head = new Map(
+      sub.weighted_locations.flatMap((l): [number, string][] => {
+        const word = (l.weight ?? 1) >= HEADING_WEIGHT && l.location !== undefined ? termAt(l.location) : undefined;
+        return word === undefined ? [] : [[l.location!, word]];
+      }),
+    );
+    const matched = new Set(at.values());
     if (!known)
-      parts.set(card.url, { card, words: matched, score, service: item?.service, isPage: card.url === page.url });
+      parts.set(card.url, {
+        card,
+        words: matched,
+        at,
+        head,
+        score,
+        service: item?.service,
+        isPage: card.url === page.url,
+      });
     else
       parts.set(card.url, {
         ...known,
         card: score > known.score ? card : known.card,
         words: new Set([...known.words, ...matched]),
+        at: new Map([...known.at, ...at]),
+        head: new Map([...known.head, ...head]),
         score: known.score + score,
       });
+  }
+  const tokens = (filters.q ?? '').split(/\s+/u).map(bare).filter(Boolean);
+  const loose = new Set((filters.loose ?? []).map(bare));
+  const pageAt = parts.get(page.url)?.at ?? new Map<number, string>();
+  // A loose word may have found nothing with the rest (src/lib/search/plan.ts): when this page came from a search
+  // without it, whose matches do not show it, it counts if the page holds it anywhere.
+  const pageText = bare(data.raw_content ?? '');
+  const searched = new Set((filters.searched ?? filters.q ?? '').split(/\s+/u).map(bare));
+  const unseen = (t: string) => loose.has(t) && !searched.has(t) && pageText.includes(t);
+  for (const p of parts.values()) {
+    const title = bare(p.card.title);
+    const holds = (t: string) => title.includes(t) || covered(t, p.at, words) || covered(t, pageAt, words) || unseen(t);
+    const matched = tokens.filter(holds).reduce((n, t) => n + t.length * (loose.has(t) ? 1 : 2), 0);
+    p.card = { ...p.card, matched, ...aboutness(tokens, p.head, p.card.title, words) };
   }
   const itemsOnly = filters.kind === ITEM_KIND || Boolean(filters.service);
   if (parts.size === 0) {
@@ -163,7 +262,7 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
   const head = parts.get(page.url)?.words ?? new Set<string>();
   const coverage = (p: Part) => new Set([...p.words, ...head]).size;
   const shown = [...parts.values()]
-    .filter((p) => p.isPage || [...p.words].some((w) => !head.has(w)))
+    .filter((p) => p.isPage || p.card.about > 0 || [...p.words].some((w) => !head.has(w)))
     .filter((p) =>
       itemsOnly
         ? p.card.kind === ITEM_KIND && (!filters.service || p.service === filters.service)
@@ -171,8 +270,16 @@ export function toCards(data: PagefindResultData, filters: PartFilters = {}): Se
     );
   const best = Math.max(0, ...shown.map(coverage));
   const cards = shown
-    .filter((p) => coverage(p) === best)
-    .sort((a, b) => b.score - a.score)
+    // A part whose heading names a query word is shown; the page itself only when its head covers as much.
+    .filter((p) => coverage(p) === best || (!p.isPage && p.card.about > 0))
+    .sort(
+      (a, b) =>
+        b.card.matched - a.card.matched ||
+        b.card.about - a.card.about ||
+        b.card.density - a.card.density ||
+        coverage(b) - coverage(a) ||
+        b.score - a.score,
+    )
     .slice(0, itemsOnly ? undefined : CARDS_PER_RESULT)
     .map((p) => p.card);
   return cards.length === 0 && !itemsOnly ? [page] : cards;

@@ -173,6 +173,103 @@ describe('the search page', () => {
   });
 });
 
+describe('everyday questions (src/lib/search/understand.ts)', () => {
+  const note = (page: Page) => page.$$eval('[data-search-note] p', (ps) => ps.map((p) => p.textContent ?? ''));
+
+  it('says which policy term it searched for, and links to the typed words', async () => {
+    const { page, requests } = await open(`/search/?q=${encodeURIComponent('老人摔伤了有保险吗')}`);
+    await searchDone(page);
+    expect((await readCards(page))[0]?.[0]).toBe('/lists/daye-jiben-yanglao-qingdan/item-26/');
+    const lines = await note(page);
+    expect(lines[0]).toBe('按“意外伤害”为您查找（您写的是“摔伤”）。');
+    expect(requests.some((u) => u.endsWith('/pagefind/site-vocabulary.json'))).toBe(true);
+    // Simplified characters need no conversion table.
+    expect(requests.some((u) => u.endsWith('/pagefind/site-t2s.json'))).toBe(false);
+    await page.click('[data-search-note] a');
+    await page.waitForURL(/literal=1/u);
+    await page.waitForFunction(() =>
+      document.querySelector<HTMLElement>('site-search')?.dataset.query?.includes('literal=1'),
+    );
+    await searchDone(page);
+    expect(await page.inputValue('#search-q')).toBe('老人摔伤了有保险吗');
+    expect((await note(page)).join('')).not.toContain('意外伤害');
+    await page.close();
+  });
+
+  it('reads a region and an age: filters to the region, narrows the items to the age', async () => {
+    const { page } = await open(`/search/?q=${encodeURIComponent('我妈今年六十二岁在大冶能领什么补贴')}`);
+    await searchDone(page);
+    const lines = await note(page);
+    expect(lines).toContain('只看大冶市的结果。');
+    expect(lines.some((l) => l.startsWith('年龄：62 岁。'))).toBe(true);
+    const cards = (await readCards(page)).map((c) => c[0]!);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.every((u) => u.includes('daye'))).toBe(true);
+    // 高龄津贴 and 养老服务补贴 are for 80周岁及以上.
+    expect(cards).not.toContain('/lists/daye-jiben-yanglao-qingdan/item-3/');
+    expect(cards).not.toContain('/lists/daye-jiben-yanglao-qingdan/item-17/');
+    // A prefecture's name finds its counties' pages (大冶市 is administered by 黄石市).
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('黄石 高龄津贴')}`);
+    await searchDone(page);
+    expect((await readCards(page))[0]?.[0]).toBe('/lists/daye-jiben-yanglao-qingdan/item-3/');
+    await page.close();
+  });
+
+  it('converts traditional characters with the table it fetches only then', async () => {
+    const { page, requests } = await open(`/search/?q=${encodeURIComponent('高齡津貼')}`);
+    await searchDone(page);
+    expect(requests.some((u) => u.endsWith('/pagefind/site-t2s.json'))).toBe(true);
+    expect((await readCards(page))[0]?.[0]).toBe('/lists/daye-jiben-yanglao-qingdan/item-3/');
+    expect(await note(page)).toContain('按简体字“高龄津贴”为您查找。');
+    await page.close();
+  });
+
+  it('answers “what does X mean” with the glossary entry', async () => {
+    const { page } = await open(`/search/?q=${encodeURIComponent('老年痴呆是什么意思')}`);
+    await searchDone(page);
+    expect((await readCards(page))[0]?.[0]).toBe('/glossary/#shizhi');
+    await page.close();
+  });
+
+  it('leaves no dead end: the finder of the region named, the nearest items, the region list', async () => {
+    const { page } = await open(`/search/?q=${encodeURIComponent('大冶 老人理发')}`);
+    await searchDone(page);
+    expect(await page.textContent('[data-search-status]')).toContain('没有找到');
+    const offers = await page.$$eval('[data-search-help] a', (as) =>
+      as.map((a) => [a.getAttribute('href') ?? '', a.textContent ?? '']),
+    );
+    expect(offers).toContainEqual(['/finder/daye/', '大冶市：我能享受哪些服务']);
+    expect(offers.filter(([href]) => /^\/lists\/[^/]+\/item-\d+\/$/u.test(href)).length).toBeGreaterThan(0);
+    expect(offers.at(-1)).toEqual(['/regions/', '按地区浏览全部政策和清单']);
+    await page.close();
+  });
+
+  it('offers the mapped term and its glossary entry when even that finds nothing in the region named', async () => {
+    // 平凉's text says nothing of 长期护理保险.
+    const { page } = await open(`/search/?q=${encodeURIComponent('平凉 护理险')}`);
+    await searchDone(page);
+    const offers = await page.$$eval('[data-search-help] a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(offers).toContain(`/search/?q=${encodeURIComponent('长期护理保险')}`);
+    expect(offers).toContain('/glossary/#changqi-huli-baoxian');
+    await page.close();
+  });
+
+  it('keeps its notes within a 360 px phone screen at 30 px text', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('我妈八十多岁住在大冶，摔伤了有没有保险')}`);
+    await searchDone(page);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '187.5%';
+    });
+    expect((await page.$$('[data-search-note] p')).length).toBeGreaterThan(1);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
 describe('every page', () => {
   // One test per page, each with its own time limit: all pages in one test outlast it on a busy machine.
   it.each(builtPages().map((p) => p.path))('%s loads with no console errors (CSP included)', async (path) => {
