@@ -8,6 +8,7 @@ import { halfWidth, hasNonGb2312 } from '../lib/search/chars.ts';
 import { ITEM_FACTS_META, itemUrlFromAnchor, readItemFacts } from '../lib/search/item-facts.ts';
 import { nearestItems } from '../lib/search/nearest.ts';
 import { understandingNotes } from '../lib/search/notes.ts';
+import { echoQuery } from '../lib/search/status.ts';
 import { placesOf } from '../lib/search/places.ts';
 import { searchPlan, type PagefindFilters, type SearchPlan } from '../lib/search/plan.ts';
 import {
@@ -150,7 +151,9 @@ export class SearchRun {
     const understood = u.mapped.length > 0 || u.places.length > 0 || u.age !== undefined;
     return {
       lines,
-      ...(understood ? { typed: { href: href({ ...state, literal: true }), text: `按原话“${state.q}”搜索` } } : {}),
+      ...(understood
+        ? { typed: { href: href({ ...state, literal: true }), text: `按原话“${echoQuery(state.q)}”搜索` } }
+        : {}),
     };
   }
 
