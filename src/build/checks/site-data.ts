@@ -10,13 +10,19 @@ import { everydayProblems } from '../../lib/search/everyday.ts';
 import type { Report } from './report.ts';
 
 /**
- * The words of the site's texts, for the everyday vocabulary's terms: the documents (MDX without its tags), the
- * lists, the glossary and our plain words, as read, valid or not (a broken list is reported once, by its own check).
+ * The words of the site's texts, for the everyday vocabulary's terms: the documents and their older versions
+ * (MDX without its tags), the lists and theirs, the glossary and our plain words, as read, valid or not (a broken
+ * list is reported once, by its own check). Older versions count: their pages are on the site and searchable
+ * (历史版本), and a new version must not fail the build because a term left the current text.
  */
 function siteText(content: Content): string {
   return [
-    ...content.documents.files.map((d) => `${JSON.stringify(d.data)}\n${d.body.replace(/<[^>]*>|\\/gu, '')}`),
-    ...[...content.lists.files, ...content.plain.files].map((f) => JSON.stringify(f.data)),
+    ...[...content.documents.files, ...content.documentVersions.files].map(
+      (d) => `${JSON.stringify(d.data)}\n${d.body.replace(/<[^>]*>|\\/gu, '')}`,
+    ),
+    ...[...content.lists.files, ...content.listVersions.files, ...content.plain.files].map((f) =>
+      JSON.stringify(f.data),
+    ),
     JSON.stringify(content.glossary.file?.data ?? null),
   ].join('\n');
 }
@@ -89,7 +95,11 @@ export function checkSiteData(content: Content, today: string, report: Report): 
   // The everyday vocabulary is optional too: without it the search page maps no words.
   if (everyday.file && everyday.rows) {
     const text = siteText(content);
-    everydayProblems(everyday.rows, aliases.rows ?? [], (term) => text.includes(term)).forEach((e) =>
+    // While a text awaits its review (a new version's: docs/versions.md), the plain words that named a term may
+    // sit beside its older version, waiting to be reviewed again: a term is then not required on the site, so
+    // that publishing a new version stays one command. Every other problem of a group is still reported.
+    const pending = sources.rows?.some((e) => e.review === 'pending' && !e.version) ?? false;
+    everydayProblems(everyday.rows, aliases.rows ?? [], (term) => pending || text.includes(term)).forEach((e) =>
       report(everyday.file!, e),
     );
   }

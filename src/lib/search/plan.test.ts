@@ -19,7 +19,7 @@ describe('searchPlan', () => {
       understood({ text: '意外伤害 保险', strict: '意外伤害 保险' }),
     );
     expect(plan.texts).toEqual([{ text: '意外伤害 保险', when: 'always' }]);
-    expect(plan.filters).toEqual({ kind: '清单条目' });
+    expect(plan.filters).toEqual({ kind: '清单条目', version: '现行版本' });
     expect(plan.parts).toEqual({ q: '意外伤害 保险', loose: [], kind: '清单条目', service: undefined });
   });
 
@@ -55,13 +55,17 @@ describe('searchPlan', () => {
         ],
       }),
     );
-    expect(plan.filters).toEqual({ region: { any: ['大冶市'] }, province: { any: ['宁夏回族自治区'] } });
+    expect(plan.filters).toEqual({
+      region: { any: ['大冶市'] },
+      province: { any: ['宁夏回族自治区'] },
+      version: '现行版本',
+    });
   });
 
   it('lists the items for an age named alone, and ranks by age and meaning', () => {
     const plan = searchPlan({ q: '我今年八十了', filters: {} }, understood({ age: 80 }));
     expect(plan.texts).toEqual([{ text: null, when: 'always' }]);
-    expect(plan.filters).toEqual({ kind: '清单条目' });
+    expect(plan.filters).toEqual({ kind: '清单条目', version: '现行版本' });
     expect(plan.parts.kind).toBe('清单条目');
     expect(plan.rank).toEqual({ meaning: false, age: 80 });
     expect(searchPlan({ q: 'x', filters: {} }, understood({ text: '失能', meaning: true })).rank).toEqual({
