@@ -88,6 +88,23 @@ const DRAFT_OF: Record<DocumentStatus, DocumentStatus> = {
   征求意见稿: '征求意见稿',
 };
 
+/**
+ * The text without its last task that follows another task of its group (a draft lacks what the final text
+ * added), or undefined when no group has two tasks. Later tasks keep their numbers: it is the last such task.
+ */
+function withoutLastTask(c: ComposedDocument): ComposedDocument | undefined {
+  const lines = c.raw.split('\n');
+  const task = (line: string | undefined) => /^(\d+)\./u.exec(line ?? '')?.[1];
+  const last = lines.findLastIndex((line, i) => task(line) !== undefined && task(lines[i - 1]) !== undefined);
+  if (last < 0 || lines.slice(last + 1).some((l) => task(l) !== undefined)) return undefined;
+  const anchor = `task-${task(lines[last])}`;
+  return {
+    ...c,
+    raw: [...lines.slice(0, last), ...lines.slice(last + 1)].join('\n'),
+    units: c.units.filter((u) => u.anchor !== anchor),
+  };
+}
+
 /** `date` (YYYY-MM-DD) moved by `days`. */
 function shiftDate(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -195,7 +212,10 @@ export async function regionDocuments(
       `plain/${l}.yaml`,
       `${FILE_HEADER}${toYaml({ list: l, items: items.map((e) => ({ number: e.number, ...e.item.plain })) })}`,
     );
-    listItems.set(l, items.map((e) => e.number));
+    listItems.set(
+      l,
+      items.map((e) => e.number),
+    );
   };
   const ingest = (text: Text): Map<string, string> => {
     const emitted = ingestText(text.entry, Buffer.from(text.composed.raw, 'utf8'));
@@ -249,11 +269,26 @@ export async function regionDocuments(
   };
 
   // The plan: first its draft when it had one, then the text of today's corpus as its new version.
-  const planText = (s: DocumentStatus, d: string, f: number, file: string): Text => {
-    const l = planList && (f === factor ? planList.composed : composeList(pool.items, listTitle, voice, r.fork('list'), f));
+  const planText = (s: DocumentStatus, d: string, f: number, file: string, draft = false): Text => {
+    const l =
+      planList && (f === factor ? planList.composed : composeList(pool.items, listTitle, voice, r.fork('list'), f));
+    const composed = plan(s, d, f, l);
     return {
       entry: entryOf(file, document, d, planList !== undefined),
-      composed: plan(s, d, f, l),
+      // A draft lacks a task the final text has; else (no group of two tasks) it is another draw of the text.
+      composed: draft
+        ? (withoutLastTask(composed) ??
+          composeDocument({
+            pool,
+            voice,
+            random: r.fork('draft'),
+            factor: f,
+            status: s,
+            title,
+            date: d,
+            appendix: l?.lines ?? [],
+          }))
+        : composed,
       factor: f,
       ...(planList && l ? { list: { slug: listSlug, composed: l } } : {}),
     };
@@ -262,14 +297,17 @@ export async function regionDocuments(
   if (extras.draft) {
     const d = r.fork('draft');
     const draftFactor = Math.max(0.5, Math.round((factor - d.pick([0.1, 0.2])) * 100) / 100);
-    publish(planText(DRAFT_OF[status], shiftDate(date, -d.int(40, 160)), draftFactor, `synthetic-${code}-draft.txt`));
+    publish(
+      planText(DRAFT_OF[status], shiftDate(date, -d.int(40, 160)), draftFactor, `synthetic-${code}-draft.txt`, true),
+    );
     await supersede(current);
   } else publish(current);
 
   if (extras.second) {
     const s = r.fork('second');
     const secondYear = year + s.int(0, 1);
-    const secondDate = `${secondYear}-${String(s.int(1, 12)).padStart(2, '0')}-${String(s.int(1, 28)).padStart(2, '0')}`;
+    // Dates stay before the second half of 2026 (a source may not be added after the day it is built).
+    const secondDate = `${secondYear}-${String(s.int(1, secondYear >= 2026 ? 6 : 12)).padStart(2, '0')}-${String(s.int(1, 28)).padStart(2, '0')}`;
     const secondTitle = title === titles[3] ? titles[0]! : titles[3]!;
     const doc = `${slug}-yanglao-fazhan-${secondYear}`;
     publish({
@@ -297,7 +335,8 @@ export async function regionDocuments(
       const y = latest - back;
       const f = back === 0 ? factor : Math.max(0.5, Math.round((factor - 0.1 * back) * 100) / 100);
       const editionTitle = `${name}基本养老服务清单（${y}年版）`;
-      const l = back === 0 ? list : composeList(pool.items, listTitle, voice, r.fork('list'), f);
+      // The list as the plan's would be (the same draw), named by its edition, with that year's amounts.
+      const l = composeList(pool.items, editionTitle, voice, r.fork('list'), f);
       const d = `${y}-${String(e.int(1, 3)).padStart(2, '0')}-${String(e.int(1, 28)).padStart(2, '0')}`;
       const text: Text = {
         entry: entryOf(`synthetic-${code}-qingdan-${y}.txt`, doc, d, true),
@@ -322,7 +361,11 @@ export async function regionDocuments(
 }
 
 /** The pages and anchors the region's files call for: documents, lists, items, older versions, 对照. */
-function urlsOf(files: ReadonlyMap<string, string>, listItems: ReadonlyMap<string, number[]>, region: string): string[] {
+function urlsOf(
+  files: ReadonlyMap<string, string>,
+  listItems: ReadonlyMap<string, number[]>,
+  region: string,
+): string[] {
   const urls: string[] = [];
   const anchorsOf = (mdx: string) => new Set([...mdx.matchAll(/\banchor="([a-z0-9-]+)"/gu)].map((m) => m[1]!));
   for (const [path, text] of files) {
