@@ -327,7 +327,8 @@ export async function regionDocuments(
   }
 
   if (extras.edition) {
-    // The list as a yearly edition: the older editions first (lower amounts), then the current one (today's list).
+    // The list as a yearly edition: the older editions first (lower amounts), then the current one (today's list);
+    // every edition of a region is published with the same task about the list.
     const e = r.fork('edition');
     const latest = 2025 + e.int(0, 1);
     const doc = `${slug}-jiben-yanglao-qingdan-nianban`;
@@ -343,7 +344,7 @@ export async function regionDocuments(
         composed: composeEdition({
           pool,
           voice,
-          random: e.fork(String(y)),
+          random: e.fork('text'),
           factor: f,
           title: editionTitle,
           date: d,
