@@ -12,7 +12,7 @@ import type { Random } from './random.ts';
 import { numbersIn, scaleNumbers, voiceText, type Voice } from './voice.ts';
 
 /** The real tasks about the service list itself, the text an edition is published with. */
-export function listTasks(pool: Pool): PoolUnit[] {
+function listTasks(pool: Pool): PoolUnit[] {
   const tasks = pool.groups.flatMap((g) => g.tasks).filter((u) => /清单/u.test(u.title));
   if (tasks.length === 0) throw new Error('the pool has no task about the service list (a title with 清单)');
   return tasks;

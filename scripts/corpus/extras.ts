@@ -19,11 +19,11 @@ export interface RegionExtras {
 }
 
 /** The most older editions a list has. */
-export const MAX_OLDER_EDITIONS = 3;
+const MAX_OLDER_EDITIONS = 3;
 /** The most documents one region publishes: its plan, a draft, a second plan, an edition and its older editions. */
 export const MAX_DOCUMENTS_PER_REGION = 4 + MAX_OLDER_EDITIONS;
 
-export const noExtras = (): RegionExtras => ({ draft: false, second: false, edition: false, olderEditions: 0 });
+const noExtras = (): RegionExtras => ({ draft: false, second: false, edition: false, olderEditions: 0 });
 
 /** The documents a region publishes, counted as `--documents` counts them. */
 export const documentCount = (e: RegionExtras): number =>
