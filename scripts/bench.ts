@@ -7,19 +7,21 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPhases, pageTimings, summarizeByKind, type TimedLine } from './bench/build-log.ts';
-import { MARKER_FILE } from './corpus/corpus.ts';
+import { corpusCommand, MARKER_FILE } from './corpus/corpus.ts';
 import { htmlFiles } from '../src/build/site-files.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { watchMemory } from './lib/process-memory.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const HELP = `Usage: npm run bench -- --regions N [--seed S] [--query Q] [--out DIR] [--content DIR] [--timeout-min M]
+const HELP = `Usage: npm run bench -- --regions N [--documents M] [--seed S] [--query Q] [--out DIR] [--content DIR] [--timeout-min M]
 Builds the site for N regions into its own folder (never dist/) and measures it:
   N = 5         the real content/ (the five seed regions), unless --content names another folder
   other N       a synthetic corpus in .corpus/N (generated first if missing: npm run generate:corpus)
 Steps: astro build --force (cold content cache; the content check runs inside it) with CONTENT_DIR set,
 under /usr/bin/time -v; then a first search query in Chromium (cold cache) on the built site.
 Options:
+  --documents M    documents in the synthetic corpus, older versions counted (npm run generate:corpus --
+                   --documents; default one per region); the corpus is .corpus/N-M and the output .bench/N-M
   --seed S         corpus seed (default "scale")
   --query Q        the first search query (default 尊老金)
   --out DIR        where the build, its log and result.json go (default .bench/N)
@@ -34,6 +36,7 @@ Last line: {"regions","pages","documents","items","buildSeconds","indexSeconds",
 const { values } = parseArgs({
   options: {
     regions: { type: 'string' },
+    documents: { type: 'string' },
     seed: { type: 'string' },
     query: { type: 'string' },
     out: { type: 'string' },
@@ -51,11 +54,14 @@ if (values.help || !values.regions) {
 const n = Number(values.regions);
 const seed = values.seed ?? 'scale';
 const query = values.query ?? '尊老金';
-const out = resolve(values.out ?? join('.bench', String(n)));
+const m = values.documents === undefined ? undefined : Number(values.documents);
+/** The corpus's folder name: N, or N-M with --documents. */
+const corpusName = m === undefined ? String(n) : `${n}-${m}`;
+const out = resolve(values.out ?? join('.bench', corpusName));
 const dist = join(out, 'dist');
 const timeoutMs = Number(values['timeout-min'] ?? 25) * 60_000;
 const maxRssMB = Number(values['max-rss-mb'] ?? 14_000);
-const contentDir = values.content ?? (n === 5 ? 'content' : join('.corpus', String(n)));
+const contentDir = values.content ?? (n === 5 && m === undefined ? 'content' : join('.corpus', corpusName));
 const node = process.execPath;
 const log = (s: string) => console.log(`[bench] ${s}`);
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
@@ -66,13 +72,24 @@ const loadStart = loadavg()[0]!;
 let generateSeconds: number | undefined;
 if (contentDir !== 'content' && !values.content) {
   const marker = join(contentDir, MARKER_FILE);
-  const fresh = existsSync(marker) && readFileSync(marker, 'utf8').includes(`--regions ${n} --seed ${seed}\``);
+  const fresh =
+    existsSync(marker) &&
+    readFileSync(marker, 'utf8').includes(`${corpusCommand({ regions: n, documents: m, seed })}\``);
   if (!fresh) {
-    log(`generating ${n} regions into ${contentDir} …`);
+    log(`generating ${n} regions${m === undefined ? '' : `, ${m} documents`} into ${contentDir} …`);
     const started = performance.now();
     const run = spawnSync(
       node,
-      ['scripts/generate-corpus.ts', '--regions', String(n), '--seed', seed, '--out', contentDir],
+      [
+        'scripts/generate-corpus.ts',
+        '--regions',
+        String(n),
+        ...(m === undefined ? [] : ['--documents', String(m)]),
+        '--seed',
+        seed,
+        '--out',
+        contentDir,
+      ],
       { stdio: 'inherit' },
     );
     if (run.status !== 0) process.exit(run.status ?? 1);
@@ -155,6 +172,7 @@ const pagesWritten = existsSync(dist) ? htmlFiles(dist).length : 0;
 const pageBuildSeconds = seconds(((phases.indexStartSeconds ?? totalSeconds) + (phases.afterIndexSeconds ?? 0)) * 1000);
 const base = {
   n,
+  ...(m === undefined ? {} : { corpusDocuments: m }),
   contentDir,
   lists,
   generateSeconds,

@@ -4,14 +4,17 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusFiles, MARKER_FILE } from './corpus/corpus.ts';
+import { documentsProblem } from './corpus/extras.ts';
 
-const HELP = `Usage: npm run generate:corpus -- --regions N [--out DIR] [--seed S] [--from DIR]
+const HELP = `Usage: npm run generate:corpus -- --regions N [--documents M] [--out DIR] [--seed S] [--from DIR]
 Writes a synthetic content folder of N regions (prefectures and counties, plus their provinces), each with
 one policy document and one service list of 20–30 items, made from the real documents' sentences and
 items and carrying everything the content check requires. Invented names and codes; marked as synthetic.
 Build it with: CONTENT_DIR=DIR npm run build   (docs/scale.md)
 Options:
   --regions N   regions with a document (required)
+  --documents M documents in all, older versions counted (N to 7 × N; default N, one plan per region): the
+                rest are drafts of the plans, second plans and yearly list editions, spread over the regions
   --out DIR     the folder to write (default .corpus/N); it is replaced if it holds an earlier corpus
   --seed S      the random seed (default "scale"): the same seed writes the same corpus
   --from DIR    the real content folder to draw from (default ./content)
@@ -20,6 +23,7 @@ Options:
 const { values } = parseArgs({
   options: {
     regions: { type: 'string' },
+    documents: { type: 'string' },
     out: { type: 'string' },
     seed: { type: 'string' },
     from: { type: 'string' },
@@ -33,6 +37,12 @@ if (values.help || !values.regions) {
 const regions = Number(values.regions);
 if (!Number.isInteger(regions) || regions < 1) {
   console.error(`generate-corpus: --regions must be a positive whole number, not "${values.regions}"`);
+  process.exit(2);
+}
+const documents = values.documents === undefined ? undefined : Number(values.documents);
+const documentsWrong = documents === undefined ? undefined : documentsProblem(regions, documents);
+if (documentsWrong) {
+  console.error(`generate-corpus: ${documentsWrong.replace(/, not .*$/u, `, not "${values.documents}"`)}`);
   process.exit(2);
 }
 const source = resolve(values.from ?? 'content');
@@ -59,7 +69,7 @@ if (existsSync(out) && readdirSync(out).length > 0) {
 const started = performance.now();
 let files = 0;
 let bytes = 0;
-for (const [path, text] of corpusFiles({ regions, seed: values.seed ?? 'scale', source })) {
+for await (const [path, text] of corpusFiles({ regions, documents, seed: values.seed ?? 'scale', source })) {
   const target = join(out, path);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, text);
@@ -67,5 +77,5 @@ for (const [path, text] of corpusFiles({ regions, seed: values.seed ?? 'scale', 
   bytes += Buffer.byteLength(text);
 }
 console.log(
-  `generate-corpus: ${regions} regions → ${relative(process.cwd(), out) || out}: ${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `generate-corpus: ${regions} regions${documents === undefined ? '' : `, ${documents} documents`} → ${relative(process.cwd(), out) || out}: ${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -4,17 +4,28 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/build/checks/index.ts';
 import { parseManifest } from '../../src/build/manifest.ts';
-import { corpusFiles, SYNTHETIC_NOTE } from './corpus.ts';
+import { ROUTES } from '../../src/build/routes.ts';
+import { corpusFiles, type CorpusOptions } from './corpus.ts';
+import { SYNTHETIC_NOTE } from './region-documents.ts';
 
 const N = 15;
-const files = new Map(corpusFiles({ regions: N, seed: 'test', source: 'content' }));
-const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
-for (const [path, text] of files) {
-  mkdirSync(dirname(join(dir, path)), { recursive: true });
-  writeFileSync(join(dir, path), text);
-}
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const texts = (prefix: string) => [...files].filter(([p]) => p.startsWith(prefix)).map(([, t]) => t);
+const generate = async (o: Omit<CorpusOptions, 'source'>) =>
+  new Map(await Array.fromAsync(corpusFiles({ ...o, source: 'content' })));
+const dirs: string[] = [];
+const written = (files: Map<string, string>) => {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+  dirs.push(dir);
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const files = await generate({ regions: N, seed: 'test' });
+const dir = written(files);
+const texts = (prefix: string, from = files) => [...from].filter(([p]) => p.startsWith(prefix)).map(([, t]) => t);
+const SEED_NAMES = /保山|大冶|南通|通城|平凉|宁夏|黄石|湖北|云南|江苏|甘肃/u;
 
 describe('the synthetic corpus', () => {
   const { errors, summary } = checkContent(dir, 'corpus');
@@ -49,7 +60,7 @@ describe('the synthetic corpus', () => {
 
   it('leaves no seed region’s name in the texts', () => {
     for (const text of [...texts('documents/'), ...texts('lists/'), ...texts('plain/'), ...texts('eligibility/')]) {
-      expect(text.replace(/^#.*$/gmu, '')).not.toMatch(/保山|大冶|南通|通城|平凉|宁夏|黄石|湖北|云南|江苏|甘肃/u);
+      expect(text.replace(/^#.*$/gmu, '')).not.toMatch(SEED_NAMES);
     }
   });
 
@@ -58,10 +69,10 @@ describe('the synthetic corpus', () => {
     expect(pages).toHaveLength(summary.expectedPages - 1);
   });
 
-  it('is the same for the same seed, and another for another seed', () => {
-    const again = new Map(corpusFiles({ regions: N, seed: 'test', source: 'content' }));
+  it('is the same for the same seed, and another for another seed', async () => {
+    const again = await generate({ regions: N, seed: 'test' });
     expect([...again]).toEqual([...files]);
-    const other = new Map(corpusFiles({ regions: N, seed: 'other', source: 'content' }));
+    const other = await generate({ regions: N, seed: 'other' });
     expect(other.get('url-manifest.txt')).not.toBe(files.get('url-manifest.txt'));
   });
 
@@ -71,5 +82,68 @@ describe('the synthetic corpus', () => {
     );
     expect(new Set(headings).size).toBe(N);
     expect(readFileSync(join(dir, 'SYNTHETIC.md'), 'utf8')).toContain('Nothing here is a real policy');
+  });
+});
+
+describe('a corpus of several documents per region (--documents)', async () => {
+  const M = 40;
+  const many = await generate({ regions: N, documents: M, seed: 'test' });
+  const { errors, summary } = checkContent(written(many), 'corpus');
+  const manifest = parseManifest(many.get('url-manifest.txt')!);
+
+  it('passes the whole content check, older versions included', () => {
+    expect(errors).toEqual([]);
+  });
+
+  it('publishes M documents, current documents and older versions counted, and one list per region', () => {
+    expect(summary.documents + summary.documentVersions).toBe(M);
+    expect(summary.documents).toBeGreaterThan(N);
+    expect(summary.documentVersions).toBeGreaterThan(0);
+    expect(summary.lists).toBe(N);
+    expect(summary.listVersions).toBeGreaterThan(0);
+  });
+
+  it('makes the older versions through the real supersede planner: a version block, its register entry, the review moved', () => {
+    const register = many.get('sources/sources.yaml')!;
+    const versions = [...many.keys()].filter((p) => /^versions\/[a-z0-9-]+\/[a-z0-9-]+\.mdx$/u.test(p));
+    expect(versions).toHaveLength(summary.documentVersions);
+    for (const path of versions) {
+      const [, document, key] = /^versions\/([a-z0-9-]+)\/([a-z0-9-]+)\.mdx$/u.exec(path)!;
+      expect(many.get(path)).toContain(`key: "${key}"`);
+      expect(many.has(`documents/${document}.mdx`)).toBe(true);
+      expect(many.has(`versions/${document}/${key}/compare/document-tags/${document}.yaml`)).toBe(true);
+      expect(register).toContain(`key: "${key}"`);
+    }
+    // Drafts replaced by the final text, and yearly editions of a list.
+    expect(register).toMatch(/kind: "final"/u);
+    expect(register).not.toContain('review: "pending"');
+    expect(texts('documents/', many).some((t) => /title: ".+基本养老服务清单（20\d\d年版）"/u.test(t))).toBe(true);
+  });
+
+  it('counts the version pages in the routes table as the manifest lists them', () => {
+    const pages = manifest.filter((u) => !u.includes('#') && u.endsWith('/'));
+    expect(pages).toHaveLength(summary.expectedPages - 1);
+    for (const kind of ['document versions', 'document version', 'document changes', 'list version', 'list changes']) {
+      const route = ROUTES.find((r) => r.kind === kind)!;
+      expect(route.count(summary), kind).toBeGreaterThan(0);
+      expect(
+        pages.filter((u) => route.pattern.test(u)),
+        kind,
+      ).toHaveLength(route.count(summary));
+    }
+  });
+
+  it('is marked synthetic and names no seed region, older versions included', () => {
+    for (const text of [...texts('documents/', many), ...texts('versions/', many)]) {
+      expect(text.replace(/^#.*$/gmu, '')).not.toMatch(SEED_NAMES);
+    }
+    for (const text of texts('documents/', many)) expect(text).toContain(`issuer: "${SYNTHETIC_NOTE}"`);
+    expect(many.get('SYNTHETIC.md')).toContain(`--regions ${N} --documents ${M} --seed test`);
+  });
+
+  it('leaves the corpus as it was when documents equal regions', async () => {
+    expect(
+      [...(await generate({ regions: N, documents: N, seed: 'test' }))].filter(([p]) => p !== 'SYNTHETIC.md'),
+    ).toEqual([...files].filter(([p]) => p !== 'SYNTHETIC.md'));
   });
 });
