@@ -1,6 +1,7 @@
 /** Small text helpers shared by ingestion, rendering and the checks. */
 
-const CN_DIGITS: Record<string, number> = {
+/** The digits of Chinese numerals (〇 and 两 included). */
+export const CN_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
   一: 1,

@@ -4,20 +4,7 @@
  * items' own age thresholds (服务对象: 80周岁及以上) allow.
  */
 
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+import { CN_DIGITS as DIGITS } from '../text.ts';
 
 /** A number in digits or Chinese numerals up to 199: 80, 八十, 八十五, 一百零五, 百. */
 export function readNumber(s: string): number | undefined {
