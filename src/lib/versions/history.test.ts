@@ -8,7 +8,7 @@ const block = (key: string, number: number, replacedOn: string) => ({
   replacedOn,
   replacedBy: '正式文件',
 });
-const h = historyOf('daye-x', { title: '正式', status: 'issued', date: '2024-06-20' }, [
+const h = historyOf('daye-x', { title: '正式', status: '现行有效', date: '2024-06-20' }, [
   { title: '修改稿', status: '送审稿', date: '未注明', version: block('2024-03-songshengao', 2, '2024-06-20') },
   { title: '初稿', status: '征求意见稿', date: '未注明', version: block('zhengqiuyijian', 1, '未注明') },
 ]);
@@ -54,7 +54,7 @@ describe('a history of versions', () => {
 
 describe('stepLabel', () => {
   it('names older versions by their place and the current one as such, with the status in words', () => {
-    const labels = { 送审稿: '送审稿（草案）', issued: '正式印发' };
+    const labels = { 送审稿: '送审稿（草案）', 现行有效: '正式印发' };
     expect(stepLabel(h, '2024-03-songshengao', labels)).toBe('第 2 版：送审稿（草案）');
     expect(stepLabel(h, 'zhengqiuyijian', labels)).toBe('第 1 版：征求意见稿');
     expect(stepLabel(h, null, labels)).toBe('现行版本：正式印发');
