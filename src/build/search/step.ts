@@ -35,6 +35,60 @@ interface Pending {
   items: Array<ItemPage & { n: number }>;
 }
 
+/** One Pagefind page as the index receives it. */
+export interface SearchRecord {
+  url: string;
+  /** The page as indexed: items folded in, filed under the regions above, other wordings added. */
+  html: string;
+  /** List items folded into it. */
+  items: number;
+  /** Whether the vocabulary added wordings. */
+  enriched: boolean;
+}
+
+/**
+ * Turns the built pages, seen in path order, into the index's records and hands each to `add`: a searchable
+ * page waits until the pages after it are seen, because its item pages (paths below it) come next.
+ */
+export function searchRecords(
+  inputs: Pick<SearchInputs, 'aliases' | 'regionsAbove'>,
+  add: (record: SearchRecord) => Promise<void>,
+): PageStep {
+  let pending: Pending | null = null;
+  const flush = async () => {
+    if (!pending) return;
+    const { url, items } = pending;
+    const html = fileUnderRegionsAbove(
+      foldItems(
+        pending.html,
+        items.sort((a, b) => a.n - b.n),
+      ),
+      inputs.regionsAbove,
+    );
+    pending = null;
+    const vocabulary = html.includes('data-search-vocabulary="off"') ? [] : inputs.aliases;
+    const { html: content, added } = enrichForIndex(html, vocabulary);
+    await add({ url, html: content, items: items.length, enriched: added.length > 0 });
+  };
+  return {
+    async page({ path, html }) {
+      if (!html.includes('data-pagefind-body')) return;
+      const item = ITEM_PAGE.exec(path);
+      if (item && pending?.url === item[1]) {
+        pending.items.push({ anchor: item[2]!, html, n: parseItemSegment(item[2]!)! });
+        return;
+      }
+      if (item)
+        throw new Error(
+          `The item page ${path} has no list page before it: the search index folds items into their list`,
+        );
+      await flush();
+      pending = { url: path, html, items: [] };
+    },
+    finish: flush,
+  };
+}
+
 /**
  * Fails the build when the index holds a different number of pages (each folded item counted) than the
  * content calls for.
@@ -52,46 +106,19 @@ export async function searchStep(
   let folded = 0;
   let enriched = 0;
   let files = { vocabulary: 0, t2s: 0, finders: 0 };
-  // A searchable page waits until the pages after it are seen: its item pages (paths below it) come next.
-  let pending: Pending | null = null;
 
-  const flush = async () => {
-    if (!pending) return;
-    const { url, items } = pending;
-    const html = fileUnderRegionsAbove(
-      foldItems(
-        pending.html,
-        items.sort((a, b) => a.n - b.n),
-      ),
-      inputs.regionsAbove,
-    );
-    pending = null;
-    folded += items.length;
-    const vocabulary = html.includes('data-search-vocabulary="off"') ? [] : aliases;
-    const { html: content, added } = enrichForIndex(html, vocabulary);
-    const result = await index.addHTMLFile({ url, content });
-    if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
-    if (added.length) enriched += 1;
+  const records = searchRecords(inputs, async (record) => {
+    const result = await index.addHTMLFile({ url: record.url, content: record.html });
+    if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
+    if (record.enriched) enriched += 1;
+    folded += record.items;
     pages += 1;
-  };
+  });
 
   return {
-    async page({ path, html }) {
-      if (!html.includes('data-pagefind-body')) return;
-      const item = ITEM_PAGE.exec(path);
-      if (item && pending?.url === item[1]) {
-        pending.items.push({ anchor: item[2]!, html, n: parseItemSegment(item[2]!)! });
-        return;
-      }
-      if (item)
-        throw new Error(
-          `The item page ${path} has no list page before it: the search index folds items into their list`,
-        );
-      await flush();
-      pending = { url: path, html, items: [] };
-    },
+    page: (page) => records.page(page),
     async finish() {
-      await flush();
+      await records.finish();
       const outputPath = join(dist, SEARCH_BUNDLE);
       rmSync(outputPath, { recursive: true, force: true });
       const written = await index.writeFiles({ outputPath });
