@@ -15,7 +15,8 @@ Options:
   --regions N   regions with a document (required)
   --documents M documents in all, older versions counted (N to 7 × N; default N, one plan per region): the
                 rest are drafts of the plans, second plans and yearly list editions, spread over the regions
-  --out DIR     the folder to write (default .corpus/N); it is replaced if it holds an earlier corpus
+  --out DIR     the folder to write (default .corpus/N, with --documents .corpus/N-M); it is replaced if it
+                holds an earlier corpus
   --seed S      the random seed (default "scale"): the same seed writes the same corpus
   --from DIR    the real content folder to draw from (default ./content)
   --help        this text`;
@@ -46,7 +47,10 @@ if (documentsWrong) {
   process.exit(2);
 }
 const source = resolve(values.from ?? 'content');
-const out = resolve(values.out ?? join('.corpus', String(regions)));
+// The folder the bench looks in: .corpus/N, or .corpus/N-M with --documents (scripts/bench.ts).
+const out = resolve(
+  values.out ?? join('.corpus', documents === undefined ? String(regions) : `${regions}-${documents}`),
+);
 if (
   out === source ||
   !relative(source, out).startsWith('..') ||
@@ -54,7 +58,7 @@ if (
   !relative(resolve('content'), out).startsWith('..')
 ) {
   console.error(
-    `generate-corpus: --out ${out} is the real content folder or inside it — choose another folder (default .corpus/N)`,
+    `generate-corpus: --out ${out} is the real content folder or inside it — choose another folder (default .corpus/N or .corpus/N-M)`,
   );
   process.exit(2);
 }
