@@ -35,14 +35,21 @@ function stableAnchors(p: Pick<SitePage, 'root'>): string[] {
   return p.root.querySelectorAll('.anchored[id]').map((el) => el.id);
 }
 
-/** The downloads the build publishes (dist/data/ files other than pages), as URL paths: /data/items.csv … */
+/**
+ * The downloads the build publishes (dist/data/ files other than pages, a province's folder included), as URL
+ * paths: /data/items.csv, /data/items.csv.gz, /data/hubei/items.csv …
+ */
 export function downloadPaths(dist: string): string[] {
+  const files = (dir: string, prefix: string): string[] =>
+    readdirSync(dir).flatMap((n) =>
+      statSync(join(dir, n)).isDirectory()
+        ? files(join(dir, n), `${prefix}${n}/`)
+        : n.endsWith('.html')
+          ? []
+          : [`${prefix}${n}`],
+    );
   const dir = join(dist, 'data');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((n) => !n.endsWith('.html') && !statSync(join(dir, n)).isDirectory())
-    .sort()
-    .map((n) => `/data/${n}`);
+  return existsSync(dir) ? files(dir, '/data/').sort() : [];
 }
 
 /** Every page path, every stable anchor (path#anchor), every download and every feed the build in `dist` publishes. */

@@ -21,6 +21,8 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.wasm': 'application/wasm',
+  // A compressed download (/data/*.gz) is sent as the file it is, not with Content-Encoding: gzip.
+  '.gz': 'application/gzip',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml', '.csv']);
 

@@ -28,8 +28,12 @@ export const commitmentsUrl = (metric?: string): string => `/compare/commitments
 export const servicesUrl = (kind?: string): string => `/compare/services/${kind ? `#${kind}` : ''}`;
 export const basisUrl = (): string => '/compare/basis/';
 export const dataUrl = (): string => '/data/';
-/** A download, e.g. /data/commitments.csv or /data/commitments.schema.json. */
-export const dataFileUrl = (stem: string, kind: 'csv' | 'json' | 'schema.json'): string => `/data/${stem}.${kind}`;
+/** A whole-country download, e.g. /data/commitments.csv, /data/commitments.csv.gz or /data/commitments.schema.json. */
+export const dataFileUrl = (stem: string, kind: 'csv' | 'json' | 'csv.gz' | 'json.gz' | 'schema.json'): string =>
+  `/data/${stem}.${kind}`;
+/** A province's download (its regions' rows only), e.g. /data/hubei/commitments.csv. */
+export const provinceDataFileUrl = (province: string, stem: string, kind: 'csv' | 'json'): string =>
+  `/data/${province}/${stem}.${kind}`;
 
 /** The entitlement finder; its answers live in the fragment (docs/finder.md). */
 export const finderUrl = (): string => '/finder/';

@@ -42,6 +42,8 @@ export function hostFilesStep(dist: string, site: string | undefined, movedPaths
         formatHeaders([
           { pattern: '/*', headers: [['Content-Security-Policy', csp], ...SECURITY_HEADERS] },
           { pattern: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+          // The compressed downloads are files to save as they are: never sent with Content-Encoding: gzip.
+          { pattern: '/data/*.gz', headers: [['Content-Type', 'application/gzip']] },
         ]),
       );
     },

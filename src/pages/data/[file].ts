@@ -1,45 +1,48 @@
 /**
- * The downloads: /data/<stem>.csv (UTF-8 with BOM), /data/<stem>.json (an array of rows) and
- * /data/<stem>.schema.json (its JSON Schema), for every stem in DOWNLOADS (docs/compare.md).
+ * The whole-country downloads (docs/compare.md), for every stem in DOWNLOADS: /data/<stem>.csv.gz and .json.gz
+ * (always), /data/<stem>.csv and .json (while they fit a host's file limit: src/lib/compare/downloads.ts) and
+ * /data/<stem>.schema.json, the JSON Schema of a row, shared with the province files (/data/<province>/…).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { z } from 'astro/zod';
-import { compareData } from '../../data/compare.ts';
-import { toCsv } from '../../lib/compare/csv.ts';
+import { downloads } from '../../data/downloads.ts';
+import { ROW_FORMATS, rowFileBody } from '../../lib/compare/downloads.ts';
 import { DOWNLOADS, type DownloadStem } from '../../lib/compare/rows.ts';
 
-export const getStaticPaths = (() =>
-  Object.keys(DOWNLOADS).flatMap((stem) =>
-    ['csv', 'json', 'schema.json'].map((kind) => ({ params: { file: `${stem}.${kind}` }, props: { stem, kind } })),
-  )) satisfies GetStaticPaths;
+type Kind = 'csv' | 'json' | 'csv.gz' | 'json.gz' | 'schema.json';
 
-const TYPES = {
+export const getStaticPaths = (async () => {
+  const { stems } = await downloads();
+  return (Object.keys(DOWNLOADS) as DownloadStem[]).flatMap((stem) => {
+    const kinds: Kind[] = [
+      ...ROW_FORMATS.filter((format) => stems[stem].national[format].uncompressed),
+      ...ROW_FORMATS.map((format) => `${format}.gz` as const),
+      'schema.json',
+    ];
+    return kinds.map((kind) => ({ params: { file: `${stem}.${kind}` }, props: { stem, kind } }));
+  });
+}) satisfies GetStaticPaths;
+
+const TYPES: Record<Kind, string> = {
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
+  'csv.gz': 'application/gzip',
+  'json.gz': 'application/gzip',
   'schema.json': 'application/schema+json; charset=utf-8',
-} as const;
+};
 
 export const GET: APIRoute = async ({ props }) => {
-  const { stem, kind } = props as { stem: DownloadStem; kind: keyof typeof TYPES };
+  const { stem, kind } = props as { stem: DownloadStem; kind: Kind };
   const download = DOWNLOADS[stem];
-  const schema = z.array(download.schema);
-  let body: string;
+  const headers = { 'Content-Type': TYPES[kind] };
   if (kind === 'schema.json') {
-    body = JSON.stringify(
-      { ...z.toJSONSchema(schema), title: `养老政策通 ${download.title}`, $id: `/data/${stem}.schema.json` },
-      null,
-      2,
-    );
-  } else {
-    // Parsing proves every row matches the published schema before it is written.
-    const rows = schema.parse(download.rows(await compareData()));
-    body =
-      kind === 'json'
-        ? JSON.stringify(rows, null, 2)
-        : toCsv(
-            Object.keys(download.schema.shape),
-            rows.map((r) => Object.values(r) as Array<string | number | null>),
-          );
+    const schema = z.array(download.schema);
+    const body = { ...z.toJSONSchema(schema), title: `养老政策通 ${download.title}`, $id: `/data/${stem}.schema.json` };
+    return new Response(JSON.stringify(body, null, 2), { headers });
   }
-  return new Response(body, { headers: { 'Content-Type': TYPES[kind] } });
+  const { stems } = await downloads();
+  const { columns, rows, national } = stems[stem];
+  if (kind === 'csv.gz' || kind === 'json.gz')
+    return new Response(new Uint8Array(national[kind === 'csv.gz' ? 'csv' : 'json'].gz), { headers });
+  return new Response(rowFileBody(kind, columns, rows), { headers });
 };
