@@ -11,8 +11,7 @@ export const PAGE_ELEMENTS = 1_500;
 export const LIST_ELEMENTS = 900;
 
 /** Whether `rows` rows of about `perRow` elements each, after `fixed` elements of headings, fit a page's lists. */
-export const fitsPage = (rows: number, perRow: number, fixed = 0): boolean =>
-  fixed + rows * perRow <= LIST_ELEMENTS;
+export const fitsPage = (rows: number, perRow: number, fixed = 0): boolean => fixed + rows * perRow <= LIST_ELEMENTS;
 
 /** How many rows of about `perRow` elements fit a page's lists after `fixed` elements (never fewer than 0). */
 export const rowsThatFit = (perRow: number, fixed = 0): number =>

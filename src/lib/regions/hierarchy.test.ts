@@ -35,7 +35,10 @@ describe('byPrefecture', () => {
   });
 
   it('groups anything that has a region, and nothing gives no groups', () => {
-    const docs = [{ slug: 'a', region: 'daye' }, { slug: 'b', region: 'huangshi' }];
+    const docs = [
+      { slug: 'a', region: 'daye' },
+      { slug: 'b', region: 'huangshi' },
+    ];
     expect(byPrefecture(docs, (d) => d.region, lookup).map((g) => g.values.map((d) => d.slug))).toEqual([['a', 'b']]);
     expect(byPrefecture([], String, lookup)).toEqual([]);
   });
