@@ -3,6 +3,8 @@ import { expectedFeeds, livePaths, routeOf, ROUTES, type ContentCounts, type Con
 
 const ids: ContentIds = {
   regions: ['baoshan', 'daye', 'hubei'],
+  provinces: ['hubei'],
+  scopes: ['hubei'],
   documents: ['daye-a', 'daye-b'],
   lists: [
     { id: 'daye-qingdan', items: [1, 2, 3] },
@@ -18,6 +20,8 @@ const ids: ContentIds = {
 };
 const counts: ContentCounts = {
   regions: 3,
+  provinces: 1,
+  scopes: 1,
   documents: 2,
   lists: 2,
   items: 3,
@@ -46,6 +50,10 @@ describe('the routes table', () => {
     expect(live.has('/documents/daye-old/')).toBe(false);
     expect(live.has('/lists/daye-qingdan/item-4/')).toBe(false);
     expect(live.has('/finder/baoshan/')).toBe(false);
+    expect(live.has('/finder/provinces/hubei/')).toBe(true);
+    expect(live.has('/validity/hubei/')).toBe(true);
+    expect(live.has('/changes/hubei/')).toBe(true);
+    expect(live.has('/validity/daye/')).toBe(false);
     expect(live.has('/documents/daye-a/versions/2024-03/changes/')).toBe(true);
     expect(live.has('/lists/daye-qingdan/versions/songshengao/')).toBe(true);
     expect(live.has('/documents/daye-b/versions/')).toBe(false);

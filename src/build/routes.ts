@@ -13,6 +13,7 @@ import {
   documentUrl,
   documentVersionUrl,
   documentVersionsUrl,
+  finderProvinceUrl,
   finderRegionUrl,
   finderUrl,
   glossaryUrl,
@@ -32,6 +33,9 @@ import {
 /** What the content holds, counted by the content check. */
 export interface ContentCounts {
   regions: number;
+  /** Province-level regions (a finder page each) and provinces with prefectures (a 有效期 and a 更新记录 page each). */
+  provinces: number;
+  scopes: number;
   documents: number;
   lists: number;
   items: number;
@@ -50,6 +54,9 @@ export interface ContentCounts {
 /** The slugs the content builds pages for, collected by the content check. */
 export interface ContentIds {
   regions: readonly string[];
+  /** Province-level regions; provinces and prefectures (src/lib/regions/hierarchy.ts). */
+  provinces: readonly string[];
+  scopes: readonly string[];
   documents: readonly string[];
   lists: ReadonlyArray<{ id: string; items: readonly number[] }>;
   /** Regions whose reviewed list has items (each has a finder page). */
@@ -159,6 +166,13 @@ export const ROUTES: readonly Route[] = [
     searchable: false,
     paths: (ids) => ids.finderRegions.map(finderRegionUrl),
   },
+  {
+    kind: 'finder province',
+    pattern: /^\/finder\/provinces\/[a-z0-9-]+\/$/u,
+    count: (c) => c.provinces,
+    searchable: false,
+    paths: (ids) => ids.provinces.map(finderProvinceUrl),
+  },
   { kind: 'glossary', pattern: /^\/glossary\/$/u, count: one, searchable: true, paths: only(glossaryUrl()) },
   { kind: 'comparisons', pattern: /^\/compare\/$/u, count: one, searchable: true, paths: only(compareUrl()) },
   {
@@ -180,6 +194,21 @@ export const ROUTES: readonly Route[] = [
   { kind: 'downloads', pattern: /^\/data\/$/u, count: one, searchable: false, paths: only(dataUrl()) },
   { kind: 'validity', pattern: /^\/validity\/$/u, count: one, searchable: false, paths: only(validityUrl()) },
   { kind: 'changes', pattern: /^\/changes\/$/u, count: one, searchable: false, paths: only(changesUrl()) },
+  // A province's or prefecture's 有效期一览 and 更新记录 (docs/lifecycle.md, docs/feeds.md).
+  {
+    kind: 'validity scope',
+    pattern: /^\/validity\/[a-z0-9-]+\/$/u,
+    count: (c) => c.scopes,
+    searchable: false,
+    paths: (ids) => ids.scopes.map((s) => validityUrl(s)),
+  },
+  {
+    kind: 'changes scope',
+    pattern: /^\/changes\/[a-z0-9-]+\/$/u,
+    count: (c) => c.scopes,
+    searchable: false,
+    paths: (ids) => ids.scopes.map((s) => changesUrl(s)),
+  },
   { kind: '404', pattern: /^\/404\.html$/u, count: one, searchable: false, paths: only('/404.html') },
 ];
 

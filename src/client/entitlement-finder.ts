@@ -1,10 +1,11 @@
 /**
  * <entitlement-finder>: the finder's questions and results (docs/finder.md). Answers are read from and
- * written to the URL fragment only; the region's items and rules come from /finder/<region>.json and are
+ * written to the URL fragment only; the region is chosen by province, then region (the second list from
+ * /finder/provinces/<province>.json); the region's items and rules come from /finder/<region>.json and are
  * evaluated here with the same eligibilityFor() the unit tests check. Nothing is sent anywhere.
  */
 import { eligibilityFor, GROUPS, type Status } from '../lib/eligibility/evaluate.ts';
-import { GRANT_TEXT, whomToAsk, type FinderRegion } from '../lib/eligibility/finder-data.ts';
+import { GRANT_TEXT, whomToAsk, type FinderProvinceChoice, type FinderRegion } from '../lib/eligibility/finder-data.ts';
 import { readFragment, writeFragment, type FinderState } from '../lib/eligibility/fragment.ts';
 import { finderRegionUrl, finderUrl } from '../lib/urls.ts';
 
@@ -24,6 +25,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 class EntitlementFinder extends HTMLElement {
   #form!: HTMLFormElement;
+  #province!: HTMLSelectElement;
+  #region!: HTMLSelectElement;
   #status!: HTMLElement;
   #results!: HTMLElement;
   #data = new Map<string, Promise<FinderRegion>>();
@@ -34,13 +37,16 @@ class EntitlementFinder extends HTMLElement {
     this.#form = this.querySelector('[data-finder-form]')!;
     this.#status = this.querySelector('[data-finder-status]')!;
     this.#results = this.querySelector('[data-finder-results]')!;
+    this.#province = this.#form.elements.namedItem('province') as HTMLSelectElement;
+    this.#region = this.#form.elements.namedItem('r') as HTMLSelectElement;
+    this.#province.addEventListener('change', () => void this.#fillRegions(this.#province.value));
     this.#form.hidden = false;
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       const state = this.#readForm();
       if (!state.region) {
         this.#status.textContent = '请先选择地区。';
-        this.#form.querySelector<HTMLInputElement>('input[name="r"]')?.focus();
+        (this.#province.value ? this.#region : this.#province).focus();
         return;
       }
       const hash = writeFragment(state);
@@ -70,9 +76,9 @@ class EntitlementFinder extends HTMLElement {
       for (const input of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`))
         input.checked = input.value === (value ?? '');
     };
-    // With one answerable region, it is the answer unless the address names another.
-    const regions = this.#form.querySelectorAll<HTMLInputElement>('input[name="r"]');
-    set('r', region ?? (regions.length === 1 ? regions[0]!.value : undefined));
+    // With one region to choose, it is the answer unless the address names another (#show chooses that one).
+    const regions = [...this.#region.options].filter((o) => o.value !== '');
+    this.#region.value = region ?? (regions.length === 1 ? regions[0]!.value : '');
     (this.#form.elements.namedItem('age') as HTMLInputElement).value = p.age === undefined ? '' : String(p.age);
     set('hukou', p.hukou);
     set('home', p.home);
@@ -99,6 +105,54 @@ class EntitlementFinder extends HTMLElement {
     slot.dataset.qrFallbackNote = region
       ? `您的回答太长，二维码装不下。扫码打开的是${region.name}全部服务项目和条件的网页，不带您的回答。`
       : slot.dataset.finderNote;
+  }
+
+  /** The second question's choices: the province's regions, by prefecture. */
+  async #fillRegions(province: string): Promise<void> {
+    const placeholder = el('option', province ? '请选择地区' : '请先选择省份');
+    placeholder.value = '';
+    if (!province) {
+      this.#region.replaceChildren(placeholder);
+      return;
+    }
+    let choice: FinderProvinceChoice;
+    try {
+      const response = await fetch(this.#province.dataset.regionsUrl!.replace('PROVINCE', province));
+      if (!response.ok) throw new Error(`${response.status}`);
+      choice = (await response.json()) as FinderProvinceChoice;
+    } catch {
+      this.#status.textContent = '这个省份的地区没有载入，请再选一次。';
+      return;
+    }
+    if (this.#province.value !== province) return; // another province was chosen meanwhile
+    const nodes: HTMLElement[] = [placeholder];
+    let group: HTMLOptGroupElement | undefined;
+    for (const r of choice.regions) {
+      const option = el('option', r.name);
+      option.value = r.region;
+      if (!r.prefecture) {
+        group = undefined;
+        nodes.push(option);
+        continue;
+      }
+      if (group?.label !== r.prefecture) {
+        group = el('optgroup');
+        group.label = r.prefecture;
+        nodes.push(group);
+      }
+      group.append(option);
+    }
+    this.#region.replaceChildren(...nodes);
+  }
+
+  /** Shows a region chosen by the address in the two lists, its province's choices loaded first. */
+  async #choose(region: FinderRegion): Promise<void> {
+    if (this.#region.value === region.region) return;
+    if (this.#province.value !== region.province || !this.#region.querySelector(`option[value="${region.region}"]`)) {
+      this.#province.value = region.province;
+      await this.#fillRegions(region.province);
+    }
+    this.#region.value = region.region;
   }
 
   #load(region: string): Promise<FinderRegion> {
@@ -140,6 +194,7 @@ class EntitlementFinder extends HTMLElement {
       return;
     }
     if (render !== this.#render) return;
+    void this.#choose(data);
     this.#results.replaceChildren();
     const verdicts = data.items.map((item) => ({ item, verdict: eligibilityFor(item.rule, state.profile) }));
     const counts = ORDER.map((s) => `${GROUPS[s]} ${verdicts.filter((v) => v.verdict.status === s).length} 项`);

@@ -41,13 +41,20 @@ export const finderUrl = (): string => '/finder/';
 export const finderRegionUrl = (region: string): string => `/finder/${region}/`;
 /** One region's items and rules for the finder. */
 export const finderDataUrl = (region: string): string => `/finder/${region}.json`;
-/** 有效期一览: documents that have expired, expire within a year, or state no end (docs/lifecycle.md). */
-export const validityUrl = (): string => '/validity/';
+/** A province's answerable regions by prefecture, each linking to its page (the finder's way without JavaScript). */
+export const finderProvinceUrl = (province: string): string => `/finder/provinces/${province}/`;
+/** A province's answerable regions for the finder's region choice: slug, name and prefecture of each. */
+export const finderProvinceDataUrl = (province: string): string => `/finder/provinces/${province}.json`;
+/**
+ * 有效期一览: documents that have expired, expire within a year, or state no end (docs/lifecycle.md); with a
+ * province's or prefecture's slug, that region's documents.
+ */
+export const validityUrl = (scope?: string): string => (scope ? `/validity/${scope}/` : '/validity/');
 /** The glossary; a term is /glossary/#<id>. */
 export const glossaryUrl = (): string => '/glossary/';
 
 /** The change log (更新记录) and its feeds: the whole site's and one per region (docs/feeds.md). */
-export const changesUrl = (): string => '/changes/';
+export const changesUrl = (scope?: string): string => (scope ? `/changes/${scope}/` : '/changes/');
 export const feedUrl = (): string => '/feed.xml';
 export const regionFeedUrl = (region: string): string => `/regions/${region}/feed.xml`;
 /** Is this site path one of the feeds (written only when the build has SITE_URL)? */

@@ -125,12 +125,15 @@ describe('a second build, at another address and on another day', () => {
     ]);
     expect(feed(dist, regionFeedUrl('huangshi')).items).toEqual([]);
     const changes = page('/changes/', dist).root;
-    expect(changes.querySelectorAll('main h2').map((h) => h.textContent)).toEqual([
+    // The months' events; the rows by province after them link to each province's 更新记录.
+    expect(changes.querySelectorAll('main h2[id^="month-"]').map((h) => h.textContent)).toEqual([
       '2026年11月',
       '2026年1月',
       '2024年1月',
     ]);
-    expect(changes.querySelectorAll('main li').length).toBe(feed(dist, feedUrl()).items.length);
+    expect(changes.querySelectorAll('main section[aria-labelledby^="month-"] li').length).toBe(
+      feed(dist, feedUrl()).items.length,
+    );
   });
 
   it('shows the new source’s 收录日期 and 最后核对 on its page', () => {

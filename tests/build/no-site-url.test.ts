@@ -49,7 +49,7 @@ it('without SITE_URL, the built site names no address of its own, and the log sa
     expect(pages.filter((p) => p.root.querySelector('link[rel="alternate"]')).map((p) => p.file)).toEqual([]);
     // The change log is there all the same, without a subscription link.
     const changes = pages.find((p) => p.file === join(out, 'changes', 'index.html'))!;
-    expect(changes.root.querySelectorAll('main li a').length).toBe(5);
+    expect(changes.root.querySelectorAll('main section[aria-labelledby^="month-"] li a').length).toBe(5);
     expect(changes.root.querySelector('a[href$="feed.xml"]')).toBeNull();
     const ld = pages.flatMap((p) =>
       p.root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent) as unknown),

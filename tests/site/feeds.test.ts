@@ -95,14 +95,15 @@ describe('pages', () => {
 
   it('/changes/ lists the feed’s items in its order, by month, with their days, readable without JavaScript', () => {
     const changes = page('/changes/');
-    const items = changes.root.querySelectorAll('main li');
+    // The months' events; the rows by province after them link to each province's 更新记录.
+    const items = changes.root.querySelectorAll('main section[aria-labelledby^="month-"] li');
     expect(items.map((li) => abs(li.querySelector('a')!.getAttribute('href')!))).toEqual(
       feed(feedUrl()).items.map((i) => i.url),
     );
     expect(items.map((li) => li.querySelector('time')!.getAttribute('datetime'))).toEqual(
       feed(feedUrl()).items.map((i) => day(i.published)),
     );
-    expect(changes.root.querySelectorAll('main h2').map((h) => h.textContent)).toEqual(['2026年11月']);
+    expect(changes.root.querySelectorAll('main h2[id^="month-"]').map((h) => h.textContent)).toEqual(['2026年11月']);
     expect(page('/').root.querySelector('footer a[href="/changes/"]')?.textContent).toBe('更新记录');
   });
 

@@ -76,8 +76,13 @@ export function checkContent(dir: string, label = 'content', content: Content = 
   checkCompare(content, { documents: documents.passed, lists, review }, report);
   checkEligibility(content, lists, review, report);
   const answerable = lists.filter((l) => l.data.items.length > 0 && !review.lists.has(l.file.id));
+  const levels = content.regions.entries.map((r) => ({ id: r.data.slug, level: r.data.level }));
+  const provinces = levels.filter((r) => r.level === 'province').map((r) => r.id);
+  const scopes = levels.filter((r) => r.level !== 'county').map((r) => r.id);
   const live = livePaths({
     regions: content.regions.files.map((f) => f.id),
+    provinces,
+    scopes,
     documents: content.documents.files.map((f) => f.id),
     lists: lists.map((l) => ({ id: l.file.id, items: l.data.items.map((i) => i.number) })),
     finderRegions: answerable.map((l) => l.data.region),
@@ -106,6 +111,8 @@ export function checkContent(dir: string, label = 'content', content: Content = 
 
   const counts: ContentCounts = {
     regions: content.regions.files.length,
+    provinces: provinces.length,
+    scopes: scopes.length,
     documents: content.documents.files.length,
     lists: content.lists.files.length,
     items: lists.reduce((n, l) => n + l.data.items.length, 0),

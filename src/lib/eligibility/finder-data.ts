@@ -22,9 +22,20 @@ export interface FinderItem {
 export interface FinderRegion {
   region: string;
   name: string;
+  /** Its province's slug: the finder's first question (docs/finder.md). */
+  province: string;
   listTitle: string;
   listUrl: string;
   items: FinderItem[];
+}
+
+/** /finder/provinces/<province>.json: the province's answerable regions, for the finder's region choice. */
+export interface FinderProvinceChoice {
+  regions: Array<{
+    region: string;
+    name: string;
+    /** The prefecture's name; none for the province's own regions. */ prefecture?: string;
+  }>;
 }
 
 export const GRANT_TEXT = {

@@ -1,6 +1,7 @@
 /**
  * The finder in Chromium, end to end for three realistic profiles: answer the questions, read the three
- * groups with their reasons, reload the shared URL, print. And the page without JavaScript.
+ * groups with their reasons, reload the shared URL, print. The region chosen by province, then region. And the page
+ * without JavaScript, through the province's page.
  */
 import { describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../built-site.ts';
@@ -29,7 +30,8 @@ interface Answers {
 }
 
 async function answer(page: Page, a: Answers): Promise<void> {
-  await page.getByRole('radio', { name: '大冶市', exact: true }).check();
+  // 湖北省 is the only province with a region to answer: it is chosen, and its regions are in the second list.
+  await page.getByRole('combobox', { name: '地区', exact: true }).selectOption({ label: '大冶市' });
   if (a.age) await page.getByRole('spinbutton', { name: /今年多少岁/u }).fill(a.age);
   for (const label of a.radios) await page.getByRole('radio', { name: label, exact: true }).check();
   for (const f of a.family ?? []) await page.getByRole('checkbox', { name: f, exact: true }).check();
@@ -123,6 +125,30 @@ describe('the finder', () => {
     await page.waitForSelector('entitlement-finder[data-state="done"]');
     const card = page.locator('.finder-item', { has: page.locator('h3', { hasText: '老年人能力综合评估' }) });
     expect(await card.locator('p').allTextContents()).toContain('找谁：市民政局、市卫健局');
+  });
+
+  it('chooses the region by province, then region: the second list comes from the province’s file', async () => {
+    const page = await open('/finder/#r=daye');
+    await page.waitForSelector('entitlement-finder[data-state="done"]');
+    const province = page.getByRole('combobox', { name: '省份', exact: true });
+    const region = page.getByRole('combobox', { name: '地区', exact: true });
+    expect(await province.inputValue()).toBe('hubei');
+    expect(await region.inputValue()).toBe('daye');
+    await province.selectOption('');
+    await page.waitForFunction(() => document.querySelectorAll('select[name="r"] option').length === 1);
+    await province.selectOption({ label: '湖北省' });
+    await page.waitForFunction(() => document.querySelector('select[name="r"] option[value="daye"]') !== null);
+    expect(await region.locator('optgroup').getAttribute('label')).toBe('黄石市');
+    expect(requests.some((u) => u.endsWith('/finder/provinces/hubei.json'))).toBe(true);
+  });
+
+  it('without JavaScript leads through the province to a page per region', async () => {
+    const page = await open('/finder/', false);
+    await page.click('.finder-regions h3 a:has-text("湖北省")');
+    await page.waitForURL(/\/finder\/provinces\/hubei\/$/u);
+    await page.click('.finder-regions a:has-text("大冶市")');
+    await page.waitForURL(/\/finder\/daye\/$/u);
+    expect(await page.locator('.finder-all .finder-item').count()).toBe(27);
   });
 
   it('without JavaScript leads to a page per region that lists every item with its conditions', async () => {

@@ -18,8 +18,8 @@ export const DOCUMENT_PAGE = first(/^\/documents\/[^/]+\/$/u);
 export const ITEM_PAGE = first(/^\/lists\/[^/]+\/item-\d+\/$/u);
 
 /**
- * Home, /regions/, a region, a document, a list, an item, search, finder, a region's finder page, the comparison
- * pages, a topic, glossary, data, validity, changes; and, when the content has older versions, a history, an older version and a 对照
+ * Home, /regions/, a region, a document, a list, an item, search, finder, a region's and a province's finder page,
+ * the comparison pages, a topic, glossary, data, validity and changes (national and a province's or prefecture's); and, when the content has older versions, a history, an older version and a 对照
  * of a document and of a list (the seeds have none: tests/build/versions.test.ts checks those pages on a build that has).
  */
 export const TEMPLATE_PAGES = [
@@ -32,6 +32,7 @@ export const TEMPLATE_PAGES = [
   '/search/',
   '/finder/',
   first(/^\/finder\/[^/]+\/$/u),
+  first(/^\/finder\/provinces\/[^/]+\/$/u),
   '/compare/',
   '/compare/commitments/',
   '/compare/services/',
@@ -40,7 +41,9 @@ export const TEMPLATE_PAGES = [
   '/glossary/',
   '/data/',
   '/validity/',
+  first(/^\/validity\/[^/]+\/$/u),
   '/changes/',
+  first(/^\/changes\/[^/]+\/$/u),
   ...optional(/^\/documents\/[^/]+\/versions\/$/u),
   ...optional(/^\/documents\/[^/]+\/versions\/[^/]+\/$/u),
   ...optional(/^\/documents\/[^/]+\/versions\/[^/]+\/changes\/$/u),
