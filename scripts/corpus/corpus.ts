@@ -20,8 +20,10 @@ import {
   compareUrl,
   dataFileUrl,
   dataUrl,
+  finderProvinceUrl,
   finderUrl,
   glossaryUrl,
+  provinceDataFileUrl,
   regionUrl,
   regionsIndexUrl,
   searchUrl,
@@ -116,7 +118,7 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
   urls.push(...topics.map(topicUrl));
   urls.push(
     ...Object.keys(DOWNLOADS).flatMap((stem) =>
-      (['csv', 'json', 'schema.json'] as const).map((kind) => dataFileUrl(stem, kind)),
+      (['csv', 'json', 'schema.json', 'csv.gz', 'json.gz'] as const).map((kind) => dataFileUrl(stem, kind)),
     ),
   );
 
@@ -136,6 +138,15 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
         `${FILE_HEADER}${toYaml({ slug, name, level, code, ...(parent ? { parent } : {}), province })}`,
       ];
       urls.push(regionUrl(slug));
+      // A province's finder page and downloads; a province's and a prefecture's 有效期一览 and 更新记录.
+      if (level === 'province')
+        urls.push(
+          finderProvinceUrl(slug),
+          ...Object.keys(DOWNLOADS).flatMap((stem) =>
+            (['csv', 'json'] as const).map((kind) => provinceDataFileUrl(slug, stem, kind)),
+          ),
+        );
+      if (level !== 'county') urls.push(validityUrl(slug), changesUrl(slug));
       if (!region.hasDocument) continue;
       const published = await regionDocuments(region, bySlug, pool, random, extrasOf.get(slug)!, scratch);
       sources.push(...published.entries);
