@@ -14,13 +14,13 @@ import type { DocumentCommitments, DocumentTags, ListTags } from '../../model/co
  * Elements a page's comparison may use: the budget (1,500) less the page's frame (header, breadcrumb, notes,
  * footer: 64 on a page below the national ones, ~120 on /compare/commitments/ with its notes).
  */
-export const PAGE_ELEMENTS = 1350;
+const PAGE_ELEMENTS = 1350;
 
 /**
  * Elements a row costs, measured on the built pages (TaskExcerpt, MetricTable, the services cells …; on the
  * 300-region corpus the estimate is within 0.8–1.0 of the count): a page's cost is the sum of its rows'.
  */
-export const COST = {
+const COST = {
   /** A metric's table (section, heading, caption, column headings) and its line in the list of metrics. */
   table: 16,
   /** A commitment's table row with its quoted sentence. */
@@ -28,6 +28,8 @@ export const COST = {
   /** A chart (two or more rows): the figure, and each row's bar. */
   chart: 6,
   bar: 4,
+  /** A status badge (a draft, a text no longer in force), allowed for on every row of a page below the national one. */
+  badge: 1,
   /** A dated goal's table row. */
   goal: 6,
   /** A region's heading and links on a topic page, or its row on a kind's page. */
@@ -160,7 +162,7 @@ export function comparePlan(source: PlanSource, budget = PAGE_ELEMENTS): Compare
     0,
   );
   const commitmentsFull = national <= budget;
-  // Below it, one table per page: a row with its bar.
+  // Below it, one table per page: a row with its bar, and perhaps a badge.
   const commitments = new Map(
     commitmentsFull
       ? []
@@ -169,7 +171,7 @@ export function comparePlan(source: PlanSource, budget = PAGE_ELEMENTS): Compare
             [
               s,
               splitPages(
-                s === DATED_GOALS ? rows : rows.map((r) => ({ ...r, cost: COST.commitment + COST.bar })),
+                s === DATED_GOALS ? rows : rows.map((r) => ({ ...r, cost: COST.commitment + COST.bar + COST.badge })),
                 place,
                 budget - COST.table - COST.chart,
               ),

@@ -56,4 +56,5 @@ export const TEMPLATE_PAGES = [
   ...optional(/^\/compare\/services\/[^/]+\/[^/]+\/$/u),
   ...optional(/^\/compare\/topics\/[^/]+\/[^/]+\/$/u),
   ...optional(/^\/compare\/topics\/[^/]+\/[^/]+\/[^/]+\/$/u),
+  ...optional(/^\/compare\/basis\/[^/]+\/$/u),
 ];
