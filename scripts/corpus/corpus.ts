@@ -182,8 +182,8 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
   ];
 }
 
-/** How many higher-level documents a document's front matter cites (`implements`). */
+/** How many higher-level documents a document's front matter cites (`implements`, as toYaml writes it: one `  - ` per entry). */
 function citationsOf(mdx: string): number {
-  const front = /^---\n([\s\S]*?)\n---\n/u.exec(mdx)?.[1] ?? '';
-  return ((parse(front) as { implements?: unknown[] } | null)?.implements ?? []).length;
+  const block = /^implements:\n((?: {2}.*\n)*)/mu.exec(mdx)?.[1] ?? '';
+  return block.split('\n').filter((line) => line.startsWith('  - ')).length;
 }
