@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { comparePaths, comparePlan, type PlanSource } from '../../src/lib/compare/pages.ts';
 import { DOWNLOADS } from '../../src/lib/compare/rows.ts';
 import { toYaml } from '../ingest/emit.ts';
 import type { EverydayGroup, SourceEntry } from '../../src/model/site-data.ts';
@@ -129,6 +130,19 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
     random.fork('documents'),
   );
   const extrasOf = new Map(withDocument.map((r, i) => [r.slug, spread[i]!]));
+  // What decides the comparison pages below the national ones (src/lib/compare/pages.ts): tags and commitments, kept small.
+  const plan = {
+    regions: regions.map((r) => ({ id: r.slug, province: r.province, ...(r.parent ? { parent: r.parent } : {}) })),
+    documents: [] as Array<{ id: string; region: string; citations: number }>,
+    lists: [] as Array<{ id: string; region: string; items: [] }>,
+    documentTags: [] as PlanSource['documentTags'][number][],
+    listTags: [] as PlanSource['listTags'][number][],
+    commitments: [] as PlanSource['commitments'][number][],
+    topics: topics.map((id) => ({ id })),
+    serviceKinds: (
+      parse(readFileSync(join(options.source, 'compare/service-kinds.yaml'), 'utf8')) as { id: string }[]
+    ).map((k) => ({ id: k.id })),
+  };
   const scratch = new Scratch();
   try {
     for (const region of regions) {
@@ -150,12 +164,22 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
       if (!region.hasDocument) continue;
       const published = await regionDocuments(region, bySlug, pool, random, extrasOf.get(slug)!, scratch);
       sources.push(...published.entries);
+      for (const [path, text] of published.files) {
+        const id = /^[a-z-]+\/(?:[a-z-]+\/)?([a-z0-9-]+)\.(?:mdx|yaml)$/u.exec(path)?.[1];
+        if (id === undefined) continue;
+        if (path.startsWith('documents/')) plan.documents.push({ id, region: slug, citations: citationsOf(text) });
+        else if (path.startsWith('lists/')) plan.lists.push({ id, region: slug, items: [] });
+        else if (path.startsWith('compare/document-tags/')) plan.documentTags.push(parse(text));
+        else if (path.startsWith('compare/list-tags/')) plan.listTags.push(parse(text));
+        else if (path.startsWith('compare/commitments/')) plan.commitments.push(parse(text));
+      }
       urls.push(...published.urls);
       yield* published.files;
     }
   } finally {
     scratch.remove();
   }
+  urls.push(...comparePaths(comparePlan(plan)));
   yield [
     'sources/sources.yaml',
     `${FILE_HEADER}# Which raw text becomes which document and lists (read by npm run ingest).\n${toYaml(sources)}`,
@@ -167,4 +191,10 @@ GB/T 2260 pattern only. Nothing here is a real policy. Build it with \`CONTENT_D
       `# The pages and anchors this synthetic corpus calls for, written by scripts/generate-corpus.ts from the generated content (not from a build).\n`,
     ),
   ];
+}
+
+/** How many higher-level documents a document's front matter cites (`implements`, as toYaml writes it: one `  - ` per entry). */
+function citationsOf(mdx: string): number {
+  const block = /^implements:\n((?: {2}.*\n)*)/mu.exec(mdx)?.[1] ?? '';
+  return block.split('\n').filter((line) => line.startsWith('  - ')).length;
 }

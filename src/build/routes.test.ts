@@ -17,6 +17,7 @@ const ids: ContentIds = {
     { document: 'daye-a', key: '2024-03' },
   ],
   listVersions: [{ list: 'daye-qingdan', key: 'songshengao' }],
+  comparePaths: ['/compare/commitments/m1/', '/compare/commitments/m1/hubei/', '/compare/topics/t1/hubei/huangshi/'],
 };
 const counts: ContentCounts = {
   regions: 3,
@@ -31,6 +32,7 @@ const counts: ContentCounts = {
   documentVersions: 2,
   versionedLists: 1,
   listVersions: 1,
+  comparePages: { 'commitments subject': 1, 'commitments province': 1, 'topic prefecture': 1 },
 };
 
 describe('the routes table', () => {

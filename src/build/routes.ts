@@ -49,6 +49,8 @@ export interface ContentCounts {
   /** Lists with older versions, and their older versions (docs/versions.md). */
   versionedLists: number;
   listVersions: number;
+  /** Comparison pages below the national ones, by route kind (src/lib/compare/pages.ts: only where a page above does not fit). */
+  comparePages: Readonly<Record<string, number>>;
 }
 
 /** The slugs the content builds pages for, collected by the content check. */
@@ -65,6 +67,8 @@ export interface ContentIds {
   /** Older versions of documents and lists, by slug and key. */
   documentVersions: ReadonlyArray<{ document: string; key: string }>;
   listVersions: ReadonlyArray<{ list: string; key: string }>;
+  /** Comparison pages below the national ones (src/lib/compare/pages.ts). */
+  comparePaths: readonly string[];
 }
 
 export interface Route {
@@ -81,6 +85,21 @@ export interface Route {
 }
 
 const one = () => 1;
+const SLUG = '[a-z0-9-]+';
+/** A comparison page below a national one (src/lib/compare/pages.ts): counted and listed from the plan. */
+const split = (kind: string, base: string, depth: number): Route => {
+  const pattern = new RegExp(
+    `^\\/compare\\/${base}\\/${Array.from({ length: depth }, () => `${SLUG}\\/`).join('')}$`,
+    'u',
+  );
+  return {
+    kind,
+    pattern,
+    count: (c) => c.comparePages[kind] ?? 0,
+    searchable: false,
+    paths: (ids) => ids.comparePaths.filter((p) => pattern.test(p)),
+  };
+};
 const only = (path: string) => () => [path];
 
 export const ROUTES: readonly Route[] = [
@@ -190,6 +209,17 @@ export const ROUTES: readonly Route[] = [
     paths: only(commitmentsUrl()),
   },
   { kind: 'services', pattern: /^\/compare\/services\/$/u, count: one, searchable: true, paths: only(servicesUrl()) },
+  // Below the national comparison pages where they do not fit the page budget (docs/compare.md).
+  split('commitments subject', 'commitments', 1),
+  split('commitments province', 'commitments', 2),
+  split('commitments prefecture', 'commitments', 3),
+  split('services kind', 'services', 1),
+  split('services province', 'services', 2),
+  split('services prefecture', 'services', 3),
+  split('topic province', 'topics', 2),
+  split('topic prefecture', 'topics', 3),
+  split('basis province', 'basis', 1),
+  split('basis prefecture', 'basis', 2),
   { kind: 'basis', pattern: /^\/compare\/basis\/$/u, count: one, searchable: true, paths: only(basisUrl()) },
   { kind: 'downloads', pattern: /^\/data\/$/u, count: one, searchable: false, paths: only(dataUrl()) },
   { kind: 'validity', pattern: /^\/validity\/$/u, count: one, searchable: false, paths: only(validityUrl()) },

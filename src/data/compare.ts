@@ -39,13 +39,20 @@ export function compareData(): Promise<CompareData> {
       ]);
     const lifecycle = await lifecycles();
     return fromSource({
-      regions: regions.map((r) => ({ id: r.id, name: r.data.name, code: r.data.code })),
+      regions: regions.map((r) => ({
+        id: r.id,
+        name: r.data.name,
+        code: r.data.code,
+        province: r.data.province.id,
+        ...(r.data.parent ? { parent: r.data.parent.id } : {}),
+      })),
       documents: documents.map((d) => ({
         id: d.id,
         title: d.data.title,
         region: d.data.region.id,
         status: lifecycle.get(d.id)!.status,
         statusSince: lifecycle.get(d.id)!.since,
+        citations: d.data.implements.length,
         outline: d.data.outline,
         body: d.body ?? '',
       })),

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { compareDataOf } from '../../src/lib/compare/data.ts';
 import { readContent } from '../../src/model/read.ts';
 import { DOWNLOADS, type DownloadStem } from '../../src/lib/compare/rows.ts';
-import { comparedRegions, metricViews, serviceMatrix } from '../../src/lib/compare/views.ts';
+import { comparePaths } from '../../src/lib/compare/pages.ts';
+import { comparedRegions, metricViews, pagePlan, serviceMatrix } from '../../src/lib/compare/views.ts';
 import { stripWhitespace } from '../../src/lib/text.ts';
 import { commitmentsUrl, dataFileUrl, documentUrl, itemUrl, servicesUrl, topicUrl } from '../../src/lib/urls.ts';
 import { download, page, TEST_SITE_TODAY, type BuiltPage } from './dist.ts';
@@ -108,6 +109,17 @@ describe('the services matrix and topic pages', () => {
         expect(c.textContent.includes('未涉及'), `${topic.id} ${c.querySelector('h2')?.textContent}`).toBe(empty);
       }
     }
+  });
+});
+
+describe('the page budget (src/lib/compare/pages.ts)', () => {
+  it('keeps the five real regions on the national pages, in full', () => {
+    const plan = pagePlan(data);
+    expect(plan.commitmentsFull).toBe(true);
+    expect(plan.servicesFull).toBe(true);
+    expect(plan.basis).toEqual([{ path: [], full: true }]);
+    expect(comparePaths(plan)).toEqual([]);
+    expect(page(servicesUrl()).html).toContain('class="matrix"');
   });
 });
 

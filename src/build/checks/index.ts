@@ -4,12 +4,14 @@
  * allow-list, the sources' checksums, the comparison layer, eligibility, older versions and redirects. Every message starts with
  * the file, names the field and says what to do.
  */
-import { reviewOf } from '../../lib/compare/review.ts';
+import { comparePaths, comparePlan } from '../../lib/compare/pages.ts';
+import { groupBy } from '../../lib/group-by.ts';
+import { reviewOf, type Review } from '../../lib/compare/review.ts';
 import { buildDate, chinaDate } from '../../model/build-date.ts';
 import type { Redirect } from '../../model/site-data.ts';
 import { readContent, type Content } from '../../model/read.ts';
 import { versionRedirects as derivedRedirects } from '../version-redirects.ts';
-import { expectedPages, livePaths, searchablePages, type ContentCounts } from '../routes.ts';
+import { expectedPages, livePaths, routeOf, searchablePages, type ContentCounts } from '../routes.ts';
 import { checkCompare } from './compare.ts';
 import { checkDocuments } from './documents.ts';
 import { checkEligibility } from './eligibility.ts';
@@ -75,6 +77,7 @@ export function checkContent(dir: string, label = 'content', content: Content = 
   );
   checkCompare(content, { documents: documents.passed, lists, review }, report);
   checkEligibility(content, lists, review, report);
+  const comparePages = splitComparePages(content, review);
   const answerable = lists.filter((l) => l.data.items.length > 0 && !review.lists.has(l.file.id));
   const levels = content.regions.entries.map((r) => ({ id: r.data.slug, level: r.data.level }));
   const provinces = levels.filter((r) => r.level === 'province').map((r) => r.id);
@@ -89,6 +92,7 @@ export function checkContent(dir: string, label = 'content', content: Content = 
     topics: [...new Set(content.topics.rows?.map((t) => t.id))],
     documentVersions: versions.documents,
     listVersions: versions.lists,
+    comparePaths: comparePages,
   });
   const versionRedirects = derivedRedirects(content);
   content.redirects.rows?.forEach((r, i) => {
@@ -122,6 +126,9 @@ export function checkContent(dir: string, label = 'content', content: Content = 
     documentVersions: versions.documents.length,
     versionedLists: new Set(versions.lists.map((v) => v.list)).size,
     listVersions: versions.lists.length,
+    comparePages: Object.fromEntries(
+      [...groupBy(comparePages, (p) => routeOf(p)!.kind)].map(([kind, paths]) => [kind, paths.length]),
+    ),
   };
   return {
     errors,
@@ -134,4 +141,30 @@ export function checkContent(dir: string, label = 'content', content: Content = 
     content,
     versionRedirects,
   };
+}
+
+/** The comparison pages below the national ones that the content calls for (src/lib/compare/pages.ts), from the reviewed entries. */
+function splitComparePages(content: Content, review: Review): string[] {
+  const documents = content.documents.entries
+    .filter((d) => !review.documents.has(d.file.id))
+    .map((d) => ({ id: d.file.id, region: d.data.region, citations: d.data.implements.length }));
+  const lists = content.lists.entries
+    .filter((l) => !review.lists.has(l.file.id))
+    .map((l) => ({ id: l.file.id, region: l.data.region, items: l.data.items }));
+  return comparePaths(
+    comparePlan({
+      regions: content.regions.entries.map(({ data: r }) => ({
+        id: r.slug,
+        province: r.province,
+        ...(r.parent ? { parent: r.parent } : {}),
+      })),
+      documents,
+      lists,
+      documentTags: content.documentTags.entries.map((e) => e.data),
+      listTags: content.listTags.entries.map((e) => e.data),
+      commitments: content.commitments.entries.map((e) => e.data),
+      topics: content.topics.rows ?? [],
+      serviceKinds: content.serviceKinds.rows ?? [],
+    }),
+  );
 }

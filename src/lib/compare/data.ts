@@ -37,6 +37,8 @@ export function compareDataOf(content: Content, today: string): CompareData {
     id: r.slug,
     name: r.name,
     code: r.code,
+    province: r.province,
+    ...(r.parent ? { parent: r.parent } : {}),
   }));
   const lists: ListInfo[] = content.lists.entries.map(({ file, data: l }) => ({
     id: file.id,
@@ -59,6 +61,7 @@ export function compareDataOf(content: Content, today: string): CompareData {
       region: d.region,
       status: lifecycles.get(file.id)!.status,
       statusSince: lifecycles.get(file.id)!.since,
+      citations: d.implements.length,
       outline: d.outline,
       body: file.body,
     })),

@@ -6,6 +6,7 @@ import type { AgeThreshold, Amount } from '../amounts.ts';
 import { groupBy } from '../group-by.ts';
 import { splitSentences } from '../text.ts';
 import { excerptOf, type Excerpt } from './excerpt.ts';
+import { comparePlan, type ComparePlan } from './pages.ts';
 import type {
   Commitment,
   DocumentCommitments,
@@ -23,6 +24,10 @@ export interface RegionInfo {
   id: string;
   name: string;
   code: string;
+  /** The province-level region it belongs to (its own id when not given: a province). */
+  province?: string;
+  /** The region directly above it, if any. */
+  parent?: string;
 }
 export interface DocumentInfo {
   id: string;
@@ -32,6 +37,8 @@ export interface DocumentInfo {
   status: LifecycleStatus;
   /** The day that status took effect, or 未注明. */
   statusSince: string;
+  /** How many higher-level documents it cites (front matter `implements`): sizes /compare/basis/ (./pages.ts). */
+  citations?: number;
   outline: ReadonlyArray<OutlineEntryLike & { number: string }>;
   /** anchor → verbatim paragraphs (sectionParagraphs of the MDX body). */
   sections: Map<string, string[]>;
@@ -148,19 +155,7 @@ export interface TopicColumn {
 
 /** One topic, region by region: the tasks and list items tagged with it (empty: 未涉及). */
 export function topicView(topic: string, data: CompareData): TopicColumn[] {
-  const tasks = groupBy(
-    taggedTasks(data).filter((t) => t.topics.includes(topic)),
-    (t) => t.document.region,
-  );
-  const items = groupBy(
-    taggedItems(data).filter((i) => i.topics.includes(topic)),
-    (i) => i.list.region,
-  );
-  return comparedRegions(data).map((region) => ({
-    region,
-    tasks: tasks.get(region.id) ?? [],
-    items: items.get(region.id) ?? [],
-  }));
+  return topicColumnsByScope(data).get(topic)?.get('') ?? [];
 }
 
 export interface CommitmentRow {
@@ -205,7 +200,7 @@ export interface DatedGoal {
 }
 
 /** Sentences that set a date but nothing to count, by year then region. */
-export function datedGoals(data: CompareData): DatedGoal[] {
+export const datedGoals = once((data: CompareData): DatedGoal[] => {
   const regionOf = new Map(data.regions.map((r) => [r.id, r]));
   const documentOf = new Map(data.documents.map((d) => [d.id, d]));
   return data.commitments
@@ -225,7 +220,7 @@ export function datedGoals(data: CompareData): DatedGoal[] {
       }),
     )
     .sort((a, b) => a.deadline.year - b.deadline.year || a.region.code.localeCompare(b.region.code));
-}
+});
 
 /** listed: the region's list has it; not-listed: its list does not; list-missing: its list's items are not in the source; no-list: no list collected. */
 export type ServiceCellStatus = 'listed' | 'not-listed' | 'list-missing' | 'no-list';
@@ -267,3 +262,73 @@ export const serviceMatrix = once((data: CompareData): Array<{ kind: ServiceKind
     }),
   }));
 });
+
+/** Which comparison pages there are, and which show their rows in full (./pages.ts). */
+export const pagePlan = once((data: CompareData): ComparePlan => comparePlan(data));
+
+/** The regions by id, with every region (compared or not): names of provinces and prefectures for the split pages. */
+export const regionById = once(
+  (data: CompareData): Map<string, RegionInfo> => new Map(data.regions.map((r) => [r.id, r])),
+);
+
+/** A split page's scope key: '' the country, a province's id, or province/prefecture. */
+export const scopeKey = (path: readonly string[]): string => path.join('/');
+
+/** Rows under every scope they fall in: the country, their province, their prefecture (one pass; ./pages.ts). */
+export function byScope<T>(rows: Iterable<T>, regionOf: (row: T) => string, data: CompareData): Map<string, T[]> {
+  const { placeOf } = pagePlan(data);
+  const scopes = new Map<string, T[]>();
+  for (const row of rows) {
+    const place = placeOf(regionOf(row));
+    for (const key of ['', place.province, `${place.province}/${place.prefecture}`]) {
+      const own = scopes.get(key);
+      if (own) own.push(row);
+      else scopes.set(key, [row]);
+    }
+  }
+  return scopes;
+}
+
+/** Each metric's commitment rows by scope, and the dated goals' (under DATED_GOALS), computed once. */
+export const commitmentsByScope = once(
+  (data: CompareData): Map<string, Map<string, CommitmentRow[]>> =>
+    new Map(metricViews(data).map((v) => [v.metric.id, byScope(v.rows, (r) => r.region.id, data)])),
+);
+export const goalsByScope = once((data: CompareData): Map<string, DatedGoal[]> =>
+  byScope(datedGoals(data), (g) => g.region.id, data),
+);
+
+/** Each topic's region columns by scope, computed once: a topic page never filters the whole country. */
+export const topicColumnsByScope = once((data: CompareData): Map<string, Map<string, TopicColumn[]>> => {
+  const tasks = new Map<string, Map<string, TaggedTask[]>>();
+  const items = new Map<string, Map<string, TaggedItem[]>>();
+  const put = <T>(into: Map<string, Map<string, T[]>>, topic: string, region: string, value: T) => {
+    const inner = into.get(topic) ?? new Map<string, T[]>();
+    const own = inner.get(region);
+    if (own) own.push(value);
+    else inner.set(region, [value]);
+    into.set(topic, inner);
+  };
+  for (const t of taggedTasks(data)) for (const topic of t.topics) put(tasks, topic, t.document.region, t);
+  for (const i of taggedItems(data)) for (const topic of i.topics) put(items, topic, i.list.region, i);
+  return new Map(
+    data.topics.map((topic) => [
+      topic.id,
+      byScope(
+        comparedRegions(data).map((region) => ({
+          region,
+          tasks: tasks.get(topic.id)?.get(region.id) ?? [],
+          items: items.get(topic.id)?.get(region.id) ?? [],
+        })),
+        (c) => c.region.id,
+        data,
+      ),
+    ]),
+  );
+});
+
+/** Each service kind's cells by scope, computed once. */
+export const serviceCellsByScope = once(
+  (data: CompareData): Map<string, Map<string, ServiceCell[]>> =>
+    new Map(serviceMatrix(data).map((row) => [row.kind.id, byScope(row.cells, (c) => c.region.id, data)])),
+);

@@ -20,7 +20,8 @@ export const ITEM_PAGE = first(/^\/lists\/[^/]+\/item-\d+\/$/u);
 /**
  * Home, /regions/, a region, a document, a list, an item, search, finder, a region's and a province's finder page,
  * the comparison pages, a topic, glossary, data, validity and changes (national and a province's or prefecture's); and, when the content has older versions, a history, an older version and a 对照
- * of a document and of a list (the seeds have none: tests/build/versions.test.ts checks those pages on a build that has).
+ * of a document and of a list (the seeds have none: tests/build/versions.test.ts checks those pages on a build that has);
+ * and the comparison pages below the national ones where the content has them.
  */
 export const TEMPLATE_PAGES = [
   '/',
@@ -50,4 +51,13 @@ export const TEMPLATE_PAGES = [
   ...optional(/^\/lists\/[^/]+\/versions\/$/u),
   ...optional(/^\/lists\/[^/]+\/versions\/[^/]+\/$/u),
   ...optional(/^\/lists\/[^/]+\/versions\/[^/]+\/changes\/$/u),
+  // Comparison pages below the national ones, where those do not fit the page budget (docs/compare.md): the five
+  // real regions fit, a synthetic corpus (docs/scale.md) has them.
+  ...optional(/^\/compare\/commitments\/[^/]+\/$/u),
+  ...optional(/^\/compare\/commitments\/[^/]+\/[^/]+\/$/u),
+  ...optional(/^\/compare\/services\/[^/]+\/$/u),
+  ...optional(/^\/compare\/services\/[^/]+\/[^/]+\/$/u),
+  ...optional(/^\/compare\/topics\/[^/]+\/[^/]+\/$/u),
+  ...optional(/^\/compare\/topics\/[^/]+\/[^/]+\/[^/]+\/$/u),
+  ...optional(/^\/compare\/basis\/[^/]+\/$/u),
 ];
