@@ -3,18 +3,24 @@
  * (docs/search.md), one Pagefind page each, with a list's item pages folded into the list's record
  * (./records.ts), filed under the regions above their own (./regions.ts), after adding the vocabulary's other
  * wordings to the copy it indexes (./enrich.ts); then, beside the index, the files the search page
- * understands queries with (./query-data.ts).
+ * understands queries with (./query-data.ts). The records wait on disk (./spool.ts) until the pass ends; then
+ * they are indexed as one index, or, above a size (./layout.ts), as one index per province written one after the
+ * other, so that Pagefind holds only the largest province's pages at a time.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ITEM_PAGE } from '../../lib/search/item-facts.ts';
+import { provinceIndexUrl, SHARDS_URL, type ShardManifest } from '../../lib/search/shards.ts';
 import { parseItemSegment } from '../../lib/urls.ts';
 import type { PageStep } from '../page-pass.ts';
+import { pruneProvinceBundle } from './bundle.ts';
 import { enrichForIndex } from './enrich.ts';
+import { indexLayout, SEARCH_INDEX_ENV, type IndexLayout } from './layout.ts';
 import { writeQueryFiles, type QueryVocabulary } from './query-data.ts';
 import { foldItems, type ItemPage } from './records.ts';
 import { fileUnderRegionsAbove } from './regions.ts';
+import { Spool, type SpooledRecord } from './spool.ts';
 
 /** What the index and the search page's query files are made with, besides the pages. */
 export interface SearchInputs extends QueryVocabulary {
@@ -22,9 +28,17 @@ export interface SearchInputs extends QueryVocabulary {
   regionsAbove: ReadonlyMap<string, readonly string[]>;
   /** Region name → its finder page, for regions that have one. */
   finders: Record<string, string>;
+  /** Province name → its slug: the folder of its index when the site has one per province. */
+  provinceSlugs: Record<string, string>;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const mchars = (chars: number) => `${(chars / 1e6).toFixed(1)} M characters`;
+
+const PROVINCE_FILTER = /<meta\b[^>]*\sdata-pagefind-filter="province\[content\]"[^>]*\scontent="([^"]*)"[^>]*>/u;
+
+/** The province a record is filed under (its province filter); '' for a page of no province. */
+export const provinceOfRecord = (html: string): string => PROVINCE_FILTER.exec(html)?.[1] ?? '';
 
 /** The folder under dist/ that holds the index and Pagefind's scripts. */
 const SEARCH_BUNDLE = 'pagefind';
@@ -89,8 +103,32 @@ export function searchRecords(
   };
 }
 
+/** One index to write: where, and its records. */
+interface IndexPart {
+  /** The province's name; '' for the one index or the pages of no province. */
+  key: string;
+  outputPath: string;
+  records: () => AsyncIterable<SpooledRecord>;
+}
+
+/** Writes one Pagefind index of the records; returns how many it holds. Pagefind is closed after it. */
+async function writeIndex(part: IndexPart): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  let added = 0;
+  for await (const record of part.records()) {
+    const result = await index.addHTMLFile({ url: record.url, content: record.html });
+    if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
+    added += 1;
+  }
+  const written = await index.writeFiles({ outputPath: part.outputPath });
+  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return added;
+}
+
 /**
- * Fails the build when the index holds a different number of pages (each folded item counted) than the
+ * Fails the build when the indexes hold a different number of pages (each folded item counted) than the
  * content calls for.
  */
 export async function searchStep(
@@ -100,31 +138,58 @@ export async function searchStep(
 ): Promise<PageStep & { summary: () => string }> {
   const { aliases } = inputs;
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const spool = new Spool();
   let pages = 0;
   let folded = 0;
   let enriched = 0;
+  let layout: IndexLayout = 'one';
+  let largest = { key: '', records: 0, chars: 0 };
+  let chars = 0;
+  const manifest: ShardManifest = { provinces: [] };
   let files = { vocabulary: 0, t2s: 0, finders: 0 };
 
   const records = searchRecords(inputs, async (record) => {
-    const result = await index.addHTMLFile({ url: record.url, content: record.html });
-    if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
+    spool.add(provinceOfRecord(record.html), record);
     if (record.enriched) enriched += 1;
     folded += record.items;
-    pages += 1;
   });
 
   return {
     page: (page) => records.page(page),
     async finish() {
-      await records.finish();
-      const outputPath = join(dist, SEARCH_BUNDLE);
-      rmSync(outputPath, { recursive: true, force: true });
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-      await pagefind.close();
-      files = writeQueryFiles(dist, inputs, inputs.finders);
+      try {
+        await records.finish();
+        const outputPath = join(dist, SEARCH_BUNDLE);
+        rmSync(outputPath, { recursive: true, force: true });
+        const shards = spool.shards;
+        chars = shards.reduce((n, s) => n + s.chars, 0);
+        layout = indexLayout(chars, process.env[SEARCH_INDEX_ENV]);
+        const parts: IndexPart[] = [];
+        if (layout === 'one') parts.push({ key: '', outputPath, records: () => spool.readAll() });
+        else {
+          // The pages of no province first: Pagefind's own folder, with its scripts, is the index the others merge into.
+          parts.push({ key: '', outputPath, records: () => spool.read('') });
+          for (const { key } of shards.filter((s) => s.key !== '').sort((a, b) => a.key.localeCompare(b.key, 'zh'))) {
+            const slug = inputs.provinceSlugs[key];
+            if (!slug)
+              throw new Error(
+                `The search index: a page is filed under the province ${key}, which is no province of the content`,
+              );
+            const path = provinceIndexUrl(slug);
+            parts.push({ key, outputPath: join(dist, path), records: () => spool.read(key) });
+            manifest.provinces.push({ name: key, path });
+          }
+          largest = shards.reduce((a, b) => (b.chars > a.chars ? b : a), largest);
+        }
+        for (const part of parts) {
+          pages += await writeIndex(part);
+          if (part.key) pruneProvinceBundle(outputPath, part.outputPath);
+        }
+        writeFileSync(join(dist, SHARDS_URL), JSON.stringify(manifest));
+        files = writeQueryFiles(dist, inputs, inputs.finders);
+      } finally {
+        spool.close();
+      }
       if (pages + folded !== expectedPages) {
         throw new Error(
           `The search index holds ${pages} pages and ${folded} list items but the content calls for ${expectedPages} searchable pages: a page lost its data-pagefind-body`,
@@ -132,7 +197,11 @@ export async function searchStep(
       }
     },
     summary: () =>
-      `${pages} pages indexed, ${folded} list items folded into their lists (${enriched} pages with added wordings from ${aliases.length} vocabulary groups) in ${Math.round(performance.now() - started)} ms; ` +
+      `${pages} pages indexed, ${folded} list items folded into their lists (${enriched} pages with added wordings from ${aliases.length} vocabulary groups), ${mchars(chars)}, ` +
+      (layout === 'one'
+        ? 'one index'
+        : `one index per province (${manifest.provinces.length}) and one of the pages of no province; the largest ${largest.key}: ${largest.records} pages, ${mchars(largest.chars)}`) +
+      `, in ${Math.round(performance.now() - started)} ms; ` +
       `query files: vocabulary ${kb(files.vocabulary)} (${inputs.everyday.filter((g) => g.review === 'reviewed').length} everyday groups), traditional → simplified ${kb(files.t2s)}, finders ${kb(files.finders)}`,
   };
 }
