@@ -200,7 +200,7 @@ export async function searchStep(
       `${pages} pages indexed, ${folded} list items folded into their lists (${enriched} pages with added wordings from ${aliases.length} vocabulary groups), ${mchars(chars)}, ` +
       (layout === 'one'
         ? 'one index'
-        : `one index per province (${manifest.provinces.length}) and one of the pages of no province; the largest ${largest.key}: ${largest.records} pages, ${mchars(largest.chars)}`) +
+        : `one index per province (${manifest.provinces.length}) and one of the pages of no province; the largest ${largest.key || 'of no province'}: ${largest.records} pages, ${mchars(largest.chars)}`) +
       `, in ${Math.round(performance.now() - started)} ms; ` +
       `query files: vocabulary ${kb(files.vocabulary)} (${inputs.everyday.filter((g) => g.review === 'reviewed').length} everyday groups), traditional → simplified ${kb(files.t2s)}, finders ${kb(files.finders)}`,
   };
