@@ -291,9 +291,9 @@ const searchFirstBytes = first.bytes;
 const searchPageBytes = first.pageBytes;
 const results = first.results;
 const shardFile = join(dist, 'pagefind', 'site-shards.json');
-const provinceIndexes = existsSync(shardFile)
-  ? (JSON.parse(readFileSync(shardFile, 'utf8')) as { provinces: unknown[] }).provinces.length
-  : 0;
+const indexParts = existsSync(shardFile)
+  ? (JSON.parse(readFileSync(shardFile, 'utf8')) as { parts: Array<{ provinces: string[] }> }).parts
+  : [];
 
 const kb = (b: number) => Math.round(b / 102.4) / 10;
 const result = {
@@ -319,7 +319,9 @@ const result = {
   searchScopedRequestsKB: Object.fromEntries(
     [...scoped.requests].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, kb(v)]),
   ),
-  searchIndex: provinceIndexes ? `one per province (${provinceIndexes}) and one national` : 'one',
+  searchIndex: indexParts.length
+    ? `the pages of no province and ${indexParts.length} parts (${indexParts.map((p) => p.provinces.length).join('+')} provinces)`
+    : 'one',
   searchIndexLog: lines.find((l) => /pages indexed/u.test(l.text))?.text.replace(/^.*?(\d+ pages indexed)/u, '$1'),
   pagefindPeakMB: mem.peakByProgramMB['pagefind_extend'] ?? null,
   pagefindMB: Math.round(size(all.filter((f) => f.includes('/pagefind/'))) / 1e5) / 10,

@@ -3,7 +3,7 @@
  * starts searching, together with Pagefind and the vocabulary, so that the page itself stays small: it
  * understands the query (src/lib/search/understand.ts), searches Pagefind by the plan (src/lib/search/plan.ts),
  * turns results into ordered cards, and says what it understood and, when nothing is found, what to try.
- * When the site's index is one per province, it merges the province indexes a query needs (src/lib/search/shards.ts).
+ * When the site's index is in parts, it merges the parts a query needs (src/lib/search/shards.ts).
  */
 import { halfWidth, hasNonGb2312 } from '../lib/search/chars.ts';
 import { ITEM_FACTS_META, itemUrlFromAnchor, readItemFacts } from '../lib/search/item-facts.ts';
@@ -61,17 +61,17 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 let shards: Promise<ShardManifest> | undefined;
-/** The province indexes (none when the site has one index); without the list, the first index alone is searched. */
+/** The index's parts (none when the site has one index); without the list, the first index alone is searched. */
 function loadShards(): Promise<ShardManifest> {
   shards ??= fetchJson<ShardManifest>(SHARDS_URL).catch((error: unknown) => {
     console.warn(error);
-    return { provinces: [] };
+    return { parts: [] };
   });
   return shards;
 }
 
 const merged = new Map<string, Promise<void>>();
-/** Merges the province indexes not merged yet (merges add up: a later query reuses them). */
+/** Merges the parts not merged yet (merges add up: a later query reuses them). */
 function mergeShards(pf: Pagefind, paths: string[]): Promise<unknown> {
   return Promise.all(
     paths.map((path) => {

@@ -22,7 +22,7 @@ import { hostFilesStep } from '../host/step.ts';
 import { passOverPages } from '../page-pass.ts';
 import { astroRedirects, netlifyRedirects } from '../redirects.ts';
 import { expectedFeeds } from '../routes.ts';
-import { indexLayout, SEARCH_INDEX_ENV } from '../search/layout.ts';
+import { readOverride, SEARCH_INDEX_ENV } from '../search/layout.ts';
 import { regionsAbove } from '../search/regions.ts';
 import { searchStep, type SearchInputs } from '../search/step.ts';
 import { feedPaths } from '../site-files.ts';
@@ -49,7 +49,7 @@ export function siteBuild(): AstroIntegration {
         }
         try {
           // A SEARCH_INDEX that is no layout stops the build before rendering, in one line (docs/search.md).
-          indexLayout(0, process.env[SEARCH_INDEX_ENV]);
+          readOverride(process.env[SEARCH_INDEX_ENV]);
         } catch (error) {
           console.error((error as Error).message);
           process.exit(1);

@@ -4,19 +4,19 @@
  * (./records.ts), filed under the regions above their own (./regions.ts), after adding the vocabulary's other
  * wordings to the copy it indexes (./enrich.ts); then, beside the index, the files the search page
  * understands queries with (./query-data.ts). The records wait on disk (./spool.ts) until the pass ends; then
- * they are indexed as one index, or, above a size (./layout.ts), as one index per province written one after the
- * other, so that Pagefind holds only the largest province's pages at a time.
+ * they are indexed as one index, or, above a size (./layout.ts), in parts of whole provinces written one after the
+ * other, so that Pagefind holds only the largest part's pages at a time.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ITEM_PAGE } from '../../lib/search/item-facts.ts';
-import { provinceIndexUrl, SHARDS_URL, type ShardManifest } from '../../lib/search/shards.ts';
+import { indexPartUrl, SHARDS_URL, type ShardManifest } from '../../lib/search/shards.ts';
 import { parseItemSegment } from '../../lib/urls.ts';
 import type { PageStep } from '../page-pass.ts';
 import { pruneProvinceBundle } from './bundle.ts';
 import { enrichForIndex } from './enrich.ts';
-import { indexLayout, SEARCH_INDEX_ENV, type IndexLayout } from './layout.ts';
+import { planIndex, SEARCH_INDEX_ENV, type IndexPlan } from './layout.ts';
 import { writeQueryFiles, type QueryVocabulary } from './query-data.ts';
 import { foldItems, type ItemPage } from './records.ts';
 import { fileUnderRegionsAbove } from './regions.ts';
@@ -105,10 +105,15 @@ export function searchRecords(
 
 /** One index to write: where, and its records. */
 interface IndexPart {
-  /** The province's name; '' for the one index or the pages of no province. */
-  key: string;
+  /** The provinces it holds: none for the one index or the pages of no province. */
+  provinces: string[];
   outputPath: string;
   records: () => AsyncIterable<SpooledRecord>;
+}
+
+/** The records of several shards, one shard after the other. */
+async function* readEach(spool: Spool, keys: readonly string[]): AsyncGenerator<SpooledRecord> {
+  for (const key of keys) yield* spool.read(key);
 }
 
 /** Writes one Pagefind index of the records; returns how many it holds. Pagefind is closed after it. */
@@ -142,10 +147,10 @@ export async function searchStep(
   let pages = 0;
   let folded = 0;
   let enriched = 0;
-  let layout: IndexLayout = 'one';
-  let largest = { key: '', records: 0, chars: 0 };
+  let plan: IndexPlan = { layout: 'one', parts: [] };
+  let largest = { pages: 0, chars: 0, provinces: [] as string[] };
   let chars = 0;
-  const manifest: ShardManifest = { provinces: [] };
+  const manifest: ShardManifest = { parts: [] };
   let files = { vocabulary: 0, t2s: 0, finders: 0 };
 
   const records = searchRecords(inputs, async (record) => {
@@ -163,27 +168,33 @@ export async function searchStep(
         rmSync(outputPath, { recursive: true, force: true });
         const shards = spool.shards;
         chars = shards.reduce((n, s) => n + s.chars, 0);
-        layout = indexLayout(chars, process.env[SEARCH_INDEX_ENV]);
+        plan = planIndex(shards, process.env[SEARCH_INDEX_ENV]);
         const parts: IndexPart[] = [];
-        if (layout === 'one') parts.push({ key: '', outputPath, records: () => spool.readAll() });
+        if (plan.layout === 'one') parts.push({ provinces: [], outputPath, records: () => spool.readAll() });
         else {
           // The pages of no province first: Pagefind's own folder, with its scripts, is the index the others merge into.
-          parts.push({ key: '', outputPath, records: () => spool.read('') });
-          for (const { key } of shards.filter((s) => s.key !== '').sort((a, b) => a.key.localeCompare(b.key, 'zh'))) {
-            const slug = inputs.provinceSlugs[key];
+          parts.push({ provinces: [], outputPath, records: () => spool.read('') });
+          for (const provinces of plan.parts) {
+            const slug = inputs.provinceSlugs[provinces[0]!];
             if (!slug)
               throw new Error(
-                `The search index: a page is filed under the province ${key}, which is no province of the content`,
+                `The search index: a page is filed under the province ${provinces[0]}, which is no province of the content`,
               );
-            const path = provinceIndexUrl(slug);
-            parts.push({ key, outputPath: join(dist, path), records: () => spool.read(key) });
-            manifest.provinces.push({ name: key, path });
+            const path = indexPartUrl(slug);
+            parts.push({ provinces, outputPath: join(dist, path), records: () => readEach(spool, provinces) });
+            manifest.parts.push({ path, provinces });
+            const tally = shards.filter((s) => provinces.includes(s.key));
+            const size = { pages: 0, chars: 0, provinces };
+            for (const t of tally) {
+              size.pages += t.records;
+              size.chars += t.chars;
+            }
+            if (size.chars > largest.chars) largest = size;
           }
-          largest = shards.reduce((a, b) => (b.chars > a.chars ? b : a), largest);
         }
         for (const part of parts) {
           pages += await writeIndex(part);
-          if (part.key) pruneProvinceBundle(outputPath, part.outputPath);
+          if (part.provinces.length) pruneProvinceBundle(outputPath, part.outputPath);
         }
         writeFileSync(join(dist, SHARDS_URL), JSON.stringify(manifest));
         files = writeQueryFiles(dist, inputs, inputs.finders);
@@ -198,9 +209,9 @@ export async function searchStep(
     },
     summary: () =>
       `${pages} pages indexed, ${folded} list items folded into their lists (${enriched} pages with added wordings from ${aliases.length} vocabulary groups), ${mchars(chars)}, ` +
-      (layout === 'one'
+      (plan.layout === 'one'
         ? 'one index'
-        : `one index per province (${manifest.provinces.length}) and one of the pages of no province; the largest ${largest.key || 'of no province'}: ${largest.records} pages, ${mchars(largest.chars)}`) +
+        : `the pages of no province and ${manifest.parts.length} ${plan.layout === 'provinces' ? 'indexes, one per province' : 'parts of whole provinces'}; the largest part ${largest.provinces.join('、')}: ${largest.pages} pages, ${mchars(largest.chars)}`) +
       `, in ${Math.round(performance.now() - started)} ms; ` +
       `query files: vocabulary ${kb(files.vocabulary)} (${inputs.everyday.filter((g) => g.review === 'reviewed').length} everyday groups), traditional → simplified ${kb(files.t2s)}, finders ${kb(files.finders)}`,
   };
