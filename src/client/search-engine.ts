@@ -76,7 +76,14 @@ function mergeShards(pf: Pagefind, paths: string[]): Promise<unknown> {
   return Promise.all(
     paths.map((path) => {
       let merging = merged.get(path);
-      if (!merging) merged.set(path, (merging = pf.mergeIndex(path, PAGEFIND_OPTIONS)));
+      if (!merging) {
+        // A part that failed to load is tried again by the next query.
+        merging = pf.mergeIndex(path, PAGEFIND_OPTIONS).catch((error: unknown) => {
+          merged.delete(path);
+          throw error;
+        });
+        merged.set(path, merging);
+      }
       return merging;
     }),
   );
