@@ -38,7 +38,7 @@ const mchars = (chars: number) => `${(chars / 1e6).toFixed(1)} M characters`;
 const PROVINCE_FILTER = /<meta\b[^>]*\sdata-pagefind-filter="province\[content\]"[^>]*\scontent="([^"]*)"[^>]*>/u;
 
 /** The province a record is filed under (its province filter); '' for a page of no province. */
-export const provinceOfRecord = (html: string): string => PROVINCE_FILTER.exec(html)?.[1] ?? '';
+const provinceOfRecord = (html: string): string => PROVINCE_FILTER.exec(html)?.[1] ?? '';
 
 /** The folder under dist/ that holds the index and Pagefind's scripts. */
 const SEARCH_BUNDLE = 'pagefind';
