@@ -144,6 +144,8 @@ export async function searchStep(
   const { aliases } = inputs;
   const started = performance.now();
   const spool = new Spool();
+  // A build that stops before the pass ends leaves no spool behind.
+  process.once('exit', () => spool.close());
   let pages = 0;
   let folded = 0;
   let enriched = 0;
