@@ -16,7 +16,7 @@ import { parseItemSegment } from '../../lib/urls.ts';
 import type { PageStep } from '../page-pass.ts';
 import { pruneProvinceBundle } from './bundle.ts';
 import { enrichForIndex } from './enrich.ts';
-import { planIndex, SEARCH_INDEX_ENV, type IndexPlan } from './layout.ts';
+import { INDEX_MAX_CHARS, planIndex, SEARCH_INDEX_ENV, type IndexPlan } from './layout.ts';
 import { writeQueryFiles, type QueryVocabulary } from './query-data.ts';
 import { foldItems, type ItemPage } from './records.ts';
 import { fileUnderRegionsAbove } from './regions.ts';
@@ -134,12 +134,13 @@ async function writeIndex(part: IndexPart): Promise<number> {
 
 /**
  * Fails the build when the indexes hold a different number of pages (each folded item counted) than the
- * content calls for.
+ * content calls for. `maxChars`: the most text of one index (./layout.ts; smaller in tests).
  */
 export async function searchStep(
   dist: string,
   inputs: SearchInputs,
   expectedPages: number,
+  maxChars = INDEX_MAX_CHARS,
 ): Promise<PageStep & { summary: () => string }> {
   const { aliases } = inputs;
   const started = performance.now();
@@ -170,7 +171,7 @@ export async function searchStep(
         rmSync(outputPath, { recursive: true, force: true });
         const shards = spool.shards;
         chars = shards.reduce((n, s) => n + s.chars, 0);
-        plan = planIndex(shards, process.env[SEARCH_INDEX_ENV]);
+        plan = planIndex(shards, process.env[SEARCH_INDEX_ENV], maxChars);
         const parts: IndexPart[] = [];
         if (plan.layout === 'one') parts.push({ provinces: [], outputPath, records: () => spool.readAll() });
         else {
