@@ -1,9 +1,9 @@
 /**
- * A province's index keeps only what a merged index reads (docs/search.md): its entry file, metadata, index,
+ * A part of an index in parts (./layout.ts) keeps only what a merged index reads (docs/search.md): its entry file, metadata, index,
  * filter and fragment chunks. Pagefind also writes its scripts, interfaces and WebAssembly into every folder
  * (~0.6 MB); the search page loads them from the first index's folder only, and Pagefind 1.6 starts a merged
  * index on the first index's WebAssembly (`mergeIndex` → `init(…, {load_wasm:false})`). A Pagefind that no
- * longer says so stops the build, since the province folders would then lack the WebAssembly it fetches.
+ * longer says so stops the build, since the parts' folders would then lack the WebAssembly it fetches.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -20,12 +20,12 @@ export function checkMergedIndexesShareWasm(primary: string): void {
     const file = join(primary, script);
     if (!readFileSync(file, 'utf8').includes(SHARED_WASM))
       throw new Error(
-        `${relative(process.cwd(), file)}: Pagefind's mergeIndex no longer says ${SHARED_WASM}, so a province's index may fetch its own WebAssembly, which the build removes — check this Pagefind version's mergeIndex and src/build/search/bundle.ts`,
+        `${relative(process.cwd(), file)}: Pagefind's mergeIndex no longer says ${SHARED_WASM}, so a part of the index may fetch its own WebAssembly, which the build removes — check this Pagefind version's mergeIndex and src/build/search/bundle.ts`,
       );
   }
 }
 
-/** Removes from a province's folder what the search page never fetches there. */
+/** Removes from a part's folder what the search page never fetches there. */
 export function pruneProvinceBundle(primary: string, province: string): void {
   checkMergedIndexesShareWasm(primary);
   for (const name of readdirSync(province))

@@ -28,7 +28,7 @@ export interface SearchInputs extends QueryVocabulary {
   regionsAbove: ReadonlyMap<string, readonly string[]>;
   /** Region name → its finder page, for regions that have one. */
   finders: Record<string, string>;
-  /** Province name → its slug: the folder of its index when the site has one per province. */
+  /** Province name → its slug: an index in parts names each part's folder after its largest province. */
   provinceSlugs: Record<string, string>;
 }
 
