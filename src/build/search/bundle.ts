@@ -1,6 +1,6 @@
 /**
- * A part of an index in parts (./layout.ts) keeps only what a merged index reads (docs/search.md): its entry file, metadata, index,
- * filter and fragment chunks. Pagefind also writes its scripts, interfaces and WebAssembly into every folder
+ * A part of an index in parts (./layout.ts) keeps only what a merged index reads (docs/search.md): its entry
+ * file, metadata, index, filter and fragment chunks. Pagefind also writes its scripts, interfaces and WebAssembly into every folder
  * (~0.6 MB); the search page loads them from the first index's folder only, and Pagefind 1.6 starts a merged
  * index on the first index's WebAssembly (`mergeIndex` → `init(…, {load_wasm:false})`). A Pagefind that no
  * longer says so stops the build, since the parts' folders would then lack the WebAssembly it fetches.
