@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { readContent } from '../src/model/read.ts';
+import { indexedText } from '../src/build/search/layout.ts';
 import { regionsAbove } from '../src/build/search/regions.ts';
 import { searchRecords, type SearchRecord } from '../src/build/search/step.ts';
 import { htmlFiles, pagePath } from '../src/build/site-files.ts';
@@ -56,7 +57,6 @@ await step.finish();
 
 const filterValue = (html: string, name: string) =>
   new RegExp(`data-pagefind-filter="${name}\\[content\\]"[^>]*\\scontent="([^"]*)"`, 'u').exec(html)?.[1] ?? '';
-const textLength = (html: string) => html.replace(/<[^>]*>/gu, '').length;
 
 function groups(): SearchRecord[][] {
   if (way === 'whole' || way === 'cli') return [records];
@@ -93,7 +93,7 @@ const result = {
   records: parts.reduce((n, p) => n + p.length, 0),
   parts: parts.length,
   largestPart: Math.max(...parts.map((p) => p.length)),
-  textMChars: +(parts.flat().reduce((n, r) => n + textLength(r.html), 0) / 1e6).toFixed(2),
+  textMChars: +(parts.flat().reduce((n, r) => n + indexedText(r.html), 0) / 1e6).toFixed(2),
   addSeconds: 0,
   writeSeconds: 0,
   peakAddMB: 0,

@@ -13,17 +13,21 @@ import { launchChromium } from './lib/chromium.ts';
 import { watchMemory } from './lib/process-memory.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const HELP = `Usage: npm run bench -- --regions N [--documents M] [--seed S] [--query Q] [--out DIR] [--content DIR] [--timeout-min M]
+const HELP = `Usage: npm run bench -- --regions N [--documents M] [--seed S] [--query Q] [--search-index one|provinces] [--out DIR] [--content DIR] [--timeout-min M]
 Builds the site for N regions into its own folder (never dist/) and measures it:
   N = 5         the real content/ (the five seed regions), unless --content names another folder
   other N       a synthetic corpus in .corpus/N (generated first if missing: npm run generate:corpus)
 Steps: astro build --force (cold content cache; the content check runs inside it) with CONTENT_DIR set,
-under /usr/bin/time -v; then a first search query in Chromium (cold cache) on the built site.
+under /usr/bin/time -v; then a first search query in Chromium (cold cache) on the built site, across the country
+and scoped to a region (the query after a region's name), each in a fresh browser context.
 Options:
   --documents M    documents in the synthetic corpus, older versions counted (npm run generate:corpus --
                    --documents; default one per region); the corpus is .corpus/N-M and the output .bench/N-M
   --seed S         corpus seed (default "scale")
   --query Q        the first search query (default 尊老金)
+  --scope R        the region named in the scoped query (default: the last region of the search page's list)
+  --search-index L SEARCH_INDEX for the build: one index, or one per province (default: the build's rule,
+                   src/build/search/layout.ts, docs/search.md)
   --out DIR        where the build, its log and result.json go (default .bench/N)
   --content DIR    build this content folder instead
   --timeout-min M  stop the build after M minutes (default 25)
@@ -31,7 +35,8 @@ Options:
                    the machine is shared; the issue's target is 8 GB for the largest process)
   --heap MB        NODE_OPTIONS=--max-old-space-size for the build (default: Node's own limit)
 Last line: {"regions","pages","documents","items","buildSeconds","indexSeconds","msPerPage","peakRssMB","distMB",
-"searchFirstKB","searchFirstMs", …} — buildSeconds is the whole build (content check included) minus indexSeconds.`;
+"searchFirstKB","searchFirstMs","searchScopedKB", "searchIndex",
+"pagefindPeakMB", …} — buildSeconds is the whole build (content check included) minus indexSeconds.`;
 
 const { values } = parseArgs({
   options: {
@@ -39,6 +44,8 @@ const { values } = parseArgs({
     documents: { type: 'string' },
     seed: { type: 'string' },
     query: { type: 'string' },
+    scope: { type: 'string' },
+    'search-index': { type: 'string' },
     out: { type: 'string' },
     content: { type: 'string' },
     'timeout-min': { type: 'string' },
@@ -110,6 +117,7 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
   NO_COLOR: '1',
   FORCE_COLOR: '0',
+  ...(values['search-index'] ? { SEARCH_INDEX: values['search-index'] } : {}),
   ...(values.heap
     ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${values.heap}`.trim() }
     : {}),
@@ -225,42 +233,67 @@ const html = all.filter((f) => f.endsWith('.html'));
 const finder = all.filter((f) => /\/finder\/[^/]+\.json$/u.test(f)).map((f) => statSync(f).size);
 const buildSeconds = pageBuildSeconds;
 
-// 5. A first search query in Chromium, cold cache, unthrottled (as npm run bench:search).
-log(`searching for ${query} in Chromium …`);
+// 5. A first search query in Chromium, cold cache, unthrottled (as npm run bench:search): across the country,
+// then scoped to a region by naming it, each in a fresh context.
 let bytes = 0;
 const requests = new Map<string, number>();
 const server = await serveStatic(dist, 0, {
   onResponse: (path, n) => {
     bytes += n;
-    const kind = path.replace(/^\/pagefind\/(index|fragment|filter)\/.*/u, '/pagefind/$1/*');
+    const kind = path.replace(/^\/pagefind\/(?:p\/[^/]+\/)?(index|fragment|filter)\/.*/u, '/pagefind/…/$1/*');
     requests.set(kind, (requests.get(kind) ?? 0) + n);
   },
 });
 const browser = await launchChromium();
-const context = await browser.newContext();
-const page = await context.newPage();
-await page.goto(`${server.origin}/search/`, { waitUntil: 'load' });
-const searchPageBytes = bytes;
-bytes = 0;
-requests.clear();
-await page.fill('#search-q', query);
-started = performance.now();
-await page.press('#search-q', 'Enter');
-await page.waitForFunction(
-  (want) => {
-    const el = document.querySelector<HTMLElement>('site-search');
-    return (
-      el?.dataset.state === 'done' && el.dataset.query === want && document.querySelector('.search-result') !== null
-    );
-  },
-  `?${new URLSearchParams({ q: query })}`,
-  { timeout: 180_000, polling: 10 },
-);
-const searchFirstMs = Math.round(performance.now() - started);
-const searchFirstBytes = bytes;
-const results = await page.locator('.search-result').count();
+async function firstQuery(q: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  bytes = 0;
+  await page.goto(`${server.origin}/search/`, { waitUntil: 'load' });
+  const pageBytes = bytes;
+  const lastRegion = await page.$$eval('#search-region option', (os) => os.at(-1)?.getAttribute('value') ?? '');
+  bytes = 0;
+  requests.clear();
+  await page.fill('#search-q', q);
+  const start = performance.now();
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction(
+    (want) => {
+      const el = document.querySelector<HTMLElement>('site-search');
+      return (
+        el?.dataset.state === 'done' && el.dataset.query === want && document.querySelector('.search-result') !== null
+      );
+    },
+    `?${new URLSearchParams({ q })}`,
+    { timeout: 180_000, polling: 10 },
+  );
+  const ms = Math.round(performance.now() - start);
+  const found = {
+    ms,
+    bytes,
+    pageBytes,
+    lastRegion,
+    results: await page.locator('.search-result').count(),
+    requests: new Map(requests),
+  };
+  await context.close();
+  return found;
+}
+log(`searching for ${query} in Chromium …`);
+const first = await firstQuery(query);
+const scopedQuery = `${values.scope ?? first.lastRegion} ${query}`;
+log(`searching for ${scopedQuery} in Chromium …`);
+const scoped = await firstQuery(scopedQuery);
 await browser.close();
 await server.close();
+const searchFirstMs = first.ms;
+const searchFirstBytes = first.bytes;
+const searchPageBytes = first.pageBytes;
+const results = first.results;
+const shardFile = join(dist, 'pagefind', 'site-shards.json');
+const indexParts = existsSync(shardFile)
+  ? (JSON.parse(readFileSync(shardFile, 'utf8')) as { parts: Array<{ provinces: string[] }> }).parts
+  : [];
 
 const kb = (b: number) => Math.round(b / 102.4) / 10;
 const result = {
@@ -278,7 +311,19 @@ const result = {
   searchFirstMs,
   searchResultsShown: results,
   searchPageKB: kb(searchPageBytes),
-  searchRequestsKB: Object.fromEntries([...requests].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, kb(v)])),
+  searchRequestsKB: Object.fromEntries([...first.requests].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, kb(v)])),
+  searchScopedQuery: scopedQuery,
+  searchScopedKB: kb(scoped.bytes),
+  searchScopedMs: scoped.ms,
+  searchScopedResultsShown: scoped.results,
+  searchScopedRequestsKB: Object.fromEntries(
+    [...scoped.requests].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, kb(v)]),
+  ),
+  searchIndex: indexParts.length
+    ? `the pages of no province and ${indexParts.length} parts (${indexParts.map((p) => p.provinces.length).join('+')} provinces)`
+    : 'one',
+  searchIndexLog: lines.find((l) => /pages indexed/u.test(l.text))?.text.replace(/^.*?(\d+ pages indexed)/u, '$1'),
+  pagefindPeakMB: mem.peakByProgramMB['pagefind_extend'] ?? null,
   pagefindMB: Math.round(size(all.filter((f) => f.includes('/pagefind/'))) / 1e5) / 10,
   finderMaxKB: finder.length ? kb(Math.max(...finder)) : 0,
   finderTotalKB: kb(finder.reduce((a, b) => a + b, 0)),
@@ -297,4 +342,8 @@ log(
 log(
   `first search “${query}”: ${result.searchFirstKB} kB, ${searchFirstMs} ms (${JSON.stringify(result.searchRequestsKB)})`,
 );
+log(
+  `first search “${scopedQuery}”: ${result.searchScopedKB} kB, ${scoped.ms} ms (${JSON.stringify(result.searchScopedRequestsKB)})`,
+);
+log(`search index: ${result.searchIndex}; Pagefind's peak ${result.pagefindPeakMB} MB; ${result.searchIndexLog}`);
 console.log(JSON.stringify(result));

@@ -9,6 +9,7 @@ import { placesOf } from '../src/lib/search/places.ts';
 import { searchPlan, type SearchPlan } from '../src/lib/search/plan.ts';
 import { QUERY_DATA_URL, T2S_URL, readLexicon } from '../src/lib/search/query-data.ts';
 import { rankCards } from '../src/lib/search/rank.ts';
+import { SHARDS_URL, type ShardManifest } from '../src/lib/search/shards.ts';
 import { toCards, type PagefindResultData } from '../src/lib/search/results.ts';
 import { t2sConverter } from '../src/lib/search/t2s.ts';
 import { understand } from '../src/lib/search/understand.ts';
@@ -21,6 +22,8 @@ if (process.argv.includes('--help')) {
 const json = (url: string) => JSON.parse(readFileSync(`dist${url}`, 'utf8')) as never;
 const lexicon = readLexicon(json(QUERY_DATA_URL));
 const simplify = t2sConverter(json(T2S_URL));
+// An index in parts (docs/search.md): every part merged, so every query sees the whole site.
+const parts = (json(SHARDS_URL) as ShardManifest).parts.map((p) => p.path);
 const server = await serveStatic('dist');
 const browser = await launchChromium();
 const grid = JSON.parse(process.argv[2] ?? '[{}]') as object[];
@@ -37,10 +40,11 @@ for (const ranking of grid) {
     const plans = set.map((s) => searchPlan({ q: s.q, filters: {} }, understand(s.q, lexicon, places, { simplify })));
     // The page's search in the browser: the plan's texts in turn, the first five pages' data with the text that found each.
     const found = await page.evaluate(
-      async ({ plans, ranking }) => {
+      async ({ plans, ranking, parts }) => {
         const url = '/pagefind/pagefind.js';
         const pf = await import(url);
         await pf.options({ excerptLength: 40, ranking });
+        for (const path of parts) await pf.mergeIndex(path, { excerptLength: 40, ranking });
         const out: { data: unknown; searched: string | null }[][] = [];
         for (const plan of plans as SearchPlan[]) {
           const results: { r: { id: string; data: () => Promise<unknown> }; searched: string | null }[] = [];
@@ -56,7 +60,7 @@ for (const ranking of grid) {
         }
         return out;
       },
-      { plans, ranking },
+      { plans, ranking, parts },
     );
     const ranks = set.map(
       (s, i) =>

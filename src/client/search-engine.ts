@@ -3,6 +3,7 @@
  * starts searching, together with Pagefind and the vocabulary, so that the page itself stays small: it
  * understands the query (src/lib/search/understand.ts), searches Pagefind by the plan (src/lib/search/plan.ts),
  * turns results into ordered cards, and says what it understood and, when nothing is found, what to try.
+ * When the site's index is in parts, it merges the parts a query needs (src/lib/search/shards.ts).
  */
 import { halfWidth, hasNonGb2312 } from '../lib/search/chars.ts';
 import { ITEM_FACTS_META, itemUrlFromAnchor, readItemFacts } from '../lib/search/item-facts.ts';
@@ -11,6 +12,7 @@ import { understandingNotes } from '../lib/search/notes.ts';
 import { echoQuery } from '../lib/search/status.ts';
 import { placesOf } from '../lib/search/places.ts';
 import { searchPlan, type PagefindFilters, type SearchPlan } from '../lib/search/plan.ts';
+import { shardsFor, SHARDS_URL, type ShardManifest } from '../lib/search/shards.ts';
 import {
   EMPTY_LEXICON,
   FINDERS_URL,
@@ -33,6 +35,7 @@ interface PagefindResult {
 interface Pagefind {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, o: object) => Promise<void>;
   search: (q: string | null, o: { filters: PagefindFilters }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -42,17 +45,48 @@ interface Pagefind {
  */
 export const PAGE_SIZE = 5;
 
+// Pagefind's default ranking: other settings scored no better on the relevance set (docs/search.md).
+const PAGEFIND_OPTIONS = { excerptLength: 40 };
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Pagefind's default ranking: other settings scored no better on the relevance set (docs/search.md).
-    await pf.options({ excerptLength: 40 });
+    await pf.options(PAGEFIND_OPTIONS);
     await pf.init();
     return pf;
   })();
   return pagefind;
+}
+
+let shards: Promise<ShardManifest> | undefined;
+/** The index's parts (none when the site has one index); without the list, the first index alone is searched. */
+function loadShards(): Promise<ShardManifest> {
+  shards ??= fetchJson<ShardManifest>(SHARDS_URL).catch((error: unknown) => {
+    console.warn(error);
+    return { parts: [] };
+  });
+  return shards;
+}
+
+const merged = new Map<string, Promise<void>>();
+/** Merges the parts not merged yet (merges add up: a later query reuses them). */
+function mergeShards(pf: Pagefind, paths: string[]): Promise<unknown> {
+  return Promise.all(
+    paths.map((path) => {
+      let merging = merged.get(path);
+      if (!merging) {
+        // A part that failed to load is tried again by the next query.
+        merging = pf.mergeIndex(path, PAGEFIND_OPTIONS).catch((error: unknown) => {
+          merged.delete(path);
+          throw error;
+        });
+        merged.set(path, merging);
+      }
+      return merging;
+    }),
+  );
 }
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -89,6 +123,7 @@ function loadSimplifier(): Promise<((text: string) => string) | undefined> {
 export function warmUp(): void {
   void loadPagefind();
   void loadLexicon();
+  void loadShards();
 }
 
 /** A link the page shows: where to, and its text. */
@@ -209,15 +244,15 @@ export class SearchRun {
 
 /**
  * Understands the query, searches the plan's texts in turn (src/lib/search/plan.ts) and returns the run.
- * `lists` are the filter lists' names (region names in a query act as the region filter); `href` makes the
- * search page's URL for a state.
+ * `lists` are the filter lists' names (region names in a query act as the region filter) and each region's
+ * province; `href` makes the search page's URL for a state.
  */
 export async function startSearch(
   state: SearchState,
-  lists: { regions: string[]; provinces: string[] },
+  lists: { regions: string[]; provinces: string[]; provinceOf: ReadonlyMap<string, string> },
   href: (state: SearchState) => string,
 ): Promise<SearchRun> {
-  const [pf, words] = await Promise.all([loadPagefind(), loadLexicon()]);
+  const [pf, words, manifest] = await Promise.all([loadPagefind(), loadLexicon(), loadShards()]);
   let u: Understanding | undefined;
   if (state.q) {
     const simplify = hasNonGb2312(halfWidth(state.q)) ? await loadSimplifier() : undefined;
@@ -228,6 +263,7 @@ export async function startSearch(
     });
   }
   const plan = searchPlan(state, u);
+  await mergeShards(pf, shardsFor(plan.filters, lists.provinceOf, manifest));
   const results: PagefindResult[] = [];
   const searchedWith = new Map<string, string | null>();
   let searched: string | null = null;

@@ -65,6 +65,14 @@ class SiteSearch extends HTMLElement {
     return [...(this.#select(name)?.options ?? [])].map((o) => o.value).filter(Boolean);
   }
 
+  /** Region name → its province's, from the region list's groups by province. */
+  #provinceOf(): Map<string, string> {
+    const options = this.#select('region')?.querySelectorAll('optgroup > option') ?? [];
+    return new Map(
+      [...options].map((o) => [(o as HTMLOptionElement).value, (o.parentNode as HTMLOptGroupElement).label]),
+    );
+  }
+
   #formState(): SearchState {
     const filters: SearchState['filters'] = {};
     for (const name of FILTER_NAMES) {
@@ -109,7 +117,11 @@ class SiteSearch extends HTMLElement {
     try {
       const search = await (
         await loadEngine()
-      ).startSearch(state, { regions: this.#options('region'), provinces: this.#options('province') }, searchHref);
+      ).startSearch(
+        state,
+        { regions: this.#options('region'), provinces: this.#options('province'), provinceOf: this.#provinceOf() },
+        searchHref,
+      );
       if (run !== this.#run) return; // a newer search took over
       this.#search = search;
       this.#showNotes(search);

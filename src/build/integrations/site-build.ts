@@ -22,6 +22,7 @@ import { hostFilesStep } from '../host/step.ts';
 import { passOverPages } from '../page-pass.ts';
 import { astroRedirects, netlifyRedirects } from '../redirects.ts';
 import { expectedFeeds } from '../routes.ts';
+import { readOverride, SEARCH_INDEX_ENV } from '../search/layout.ts';
 import { regionsAbove } from '../search/regions.ts';
 import { searchStep, type SearchInputs } from '../search/step.ts';
 import { feedPaths } from '../site-files.ts';
@@ -46,6 +47,13 @@ export function siteBuild(): AstroIntegration {
           console.error((error as Error).message);
           process.exit(1);
         }
+        try {
+          // A SEARCH_INDEX that is no layout stops the build before rendering, in one line (docs/search.md).
+          readOverride(process.env[SEARCH_INDEX_ENV]);
+        } catch (error) {
+          console.error((error as Error).message);
+          process.exit(1);
+        }
         const result = checkContent(resolve(contentDir), contentLabel());
         if (result.errors.length > 0) {
           // The check's own lines, without a stack trace around them: each names the file, the field and the fix.
@@ -65,6 +73,7 @@ export function siteBuild(): AstroIntegration {
           aliases: content.aliases.rows ?? [],
           everyday: content.everyday.rows ?? [],
           regionsAbove: regionsAbove(regions),
+          provinceSlugs: Object.fromEntries(regions.filter((r) => r.level === 'province').map((r) => [r.name, r.slug])),
           finders: Object.fromEntries(
             summary.finderRegions.map((slug) => [nameOf.get(slug) ?? slug, finderRegionUrl(slug)]),
           ),
