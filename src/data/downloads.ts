@@ -15,6 +15,7 @@ import {
   type RowFormat,
 } from '../lib/compare/downloads.ts';
 import { DOWNLOADS, type DownloadStem } from '../lib/compare/rows.ts';
+import { dataFileUrl } from '../lib/urls.ts';
 
 export interface Province {
   /** The province-level region's slug: the folder of its files, /data/<province>/. */
@@ -72,4 +73,13 @@ export function downloads(): Promise<Downloads> {
     return { provinces, stems };
   })();
   return cached;
+}
+
+/**
+ * Where a comparison page links for a whole-country file: the file itself while it is written, else its .gz
+ * (the budget rule of src/lib/compare/downloads.ts), so no page links to a file the build left out.
+ */
+export async function nationalFileUrl(stem: DownloadStem, format: RowFormat): Promise<string> {
+  const { stems } = await downloads();
+  return stems[stem].national[format].uncompressed ? dataFileUrl(stem, format) : dataFileUrl(stem, `${format}.gz`);
 }
