@@ -13,7 +13,7 @@ import { launchChromium } from './lib/chromium.ts';
 import { watchMemory } from './lib/process-memory.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const HELP = `Usage: npm run bench -- --regions N [--documents M] [--seed S] [--query Q] [--search-index one|provinces|parts] [--out DIR] [--content DIR] [--timeout-min M]
+const HELP = `Usage: npm run bench -- --regions N [--documents M] [--seed S] [--query Q] [--search-index one|provinces] [--out DIR] [--content DIR] [--timeout-min M]
 Builds the site for N regions into its own folder (never dist/) and measures it:
   N = 5         the real content/ (the five seed regions), unless --content names another folder
   other N       a synthetic corpus in .corpus/N (generated first if missing: npm run generate:corpus)
@@ -26,8 +26,8 @@ Options:
   --seed S         corpus seed (default "scale")
   --query Q        the first search query (default 尊老金)
   --scope R        the region named in the scoped query (default: the last region of the search page's list)
-  --search-index L SEARCH_INDEX for the build: one index, one per province, or provinces packed into parts
-                   (default: the build's rule, src/build/search/layout.ts, docs/search.md)
+  --search-index L SEARCH_INDEX for the build: one index, or one per province (default: the build's rule,
+                   src/build/search/layout.ts, docs/search.md)
   --out DIR        where the build, its log and result.json go (default .bench/N)
   --content DIR    build this content folder instead
   --timeout-min M  stop the build after M minutes (default 25)

@@ -21,20 +21,13 @@ describe('planIndex', () => {
     expect(planIndex(shards, undefined, 2700)).toEqual({ layout: 'one', parts: [] });
   });
 
-  it('makes an index per province, largest first, when the text does not fit one', () => {
+  it('packs the provinces, largest first, into as few parts as fit the limit; a province too large stays whole', () => {
     expect(planIndex(shards, undefined, 1000)).toEqual({
-      layout: 'provinces',
-      parts: [['江苏省'], ['云南省'], ['湖北省'], ['甘肃省']],
-    });
-  });
-
-  it('packs the provinces with SEARCH_INDEX=parts, largest first, into as few parts as fit; a province too large stays whole', () => {
-    expect(planIndex(shards, 'parts', 1000)).toEqual({
       layout: 'parts',
       parts: [['江苏省'], ['云南省', '甘肃省'], ['湖北省']],
     });
-    expect(planIndex(shards, 'parts', 1100).parts).toEqual([['江苏省'], ['云南省', '湖北省'], ['甘肃省']]);
-    expect(planIndex(shards, 'parts', 1500).parts).toEqual([
+    expect(planIndex(shards, undefined, 1100).parts).toEqual([['江苏省'], ['云南省', '湖北省'], ['甘肃省']]);
+    expect(planIndex(shards, undefined, 1500).parts).toEqual([
       ['江苏省', '甘肃省'],
       ['云南省', '湖北省'],
     ]);
@@ -51,7 +44,7 @@ describe('planIndex', () => {
 
   it('refuses another value with one line', () => {
     expect(() => planIndex(shards, 'shards')).toThrow(
-      'SEARCH_INDEX=shards: not a search index layout — set it to one or provinces or parts, or unset it to let the text decide',
+      'SEARCH_INDEX=shards: not a search index layout — set it to one or provinces, or unset it to let the text decide',
     );
   });
 });

@@ -2,21 +2,15 @@
  * One Pagefind index, or several built one after the other (docs/search.md, "One index or several"). Pagefind
  * holds every page it is given until it writes the index, and its memory while writing grows with the text it
  * indexes (~93 bytes per character, docs/scale.md), not with the page count, the sub-results or the API: only
- * splitting the text bounds it. Every index a query merges costs the first query its own metadata and chunks of
- * the query's words, so the site keeps one index while its text fits INDEX_MAX_CHARS, and above that one index
- * per province: a query that names its region or province (the common case) then merges one small index.
- * Measured at 3,000 regions with 10,000 documents (docs/scale.md): provinces packed three to a part sent 205.9 kB
- * for a region-scoped first query, over the 200 kB target, and a query across the country ~1 MB either way.
- * Packing stays available as SEARCH_INDEX=parts.
+ * splitting the text bounds it. But every index a query merges costs the first query its own chunks of the
+ * query's words (~70 kB for 尊老金 whatever the index's size), so the site keeps as few indexes as memory allows:
+ * one while its text fits INDEX_MAX_CHARS, else the provinces packed into parts of at most that much text.
  */
 
-/**
- * The environment variable that overrides the rule: `one`, `provinces` (an index per province) or `parts` (the
- * provinces packed into as few parts of at most INDEX_MAX_CHARS as fit).
- */
+/** The environment variable that overrides the rule: `one`, or `provinces` (an index per province). */
 export const SEARCH_INDEX_ENV = 'SEARCH_INDEX';
 
-const OVERRIDES = ['one', 'provinces', 'parts'] as const;
+const OVERRIDES = ['one', 'provinces'] as const;
 type Override = (typeof OVERRIDES)[number];
 
 /**
@@ -36,7 +30,7 @@ export interface ShardText {
 }
 
 export interface IndexPlan {
-  /** One index; one per province; or the provinces packed into parts (SEARCH_INDEX=parts). */
+  /** One index; one per province (SEARCH_INDEX=provinces); or the provinces packed into parts. */
   layout: 'one' | 'provinces' | 'parts';
   /**
    * The provinces of each index merged into the first one, which holds the pages of no province (and, for one
@@ -55,9 +49,8 @@ export function readOverride(value: string | undefined): Override | undefined {
 }
 
 /**
- * One index while the text fits `max`; else one per province, largest first. SEARCH_INDEX decides when set;
- * `parts` packs the provinces, largest first, each into the first part it fits (a province larger than `max`
- * alone in its part: a province is never split).
+ * One index while the text fits `max`; else the provinces, largest first, each into the first part it fits
+ * (a province larger than `max` alone in its part: a province is never split). SEARCH_INDEX decides when set.
  */
 export function planIndex(shards: readonly ShardText[], override?: string, max = INDEX_MAX_CHARS): IndexPlan {
   const layout = readOverride(override);
@@ -65,7 +58,7 @@ export function planIndex(shards: readonly ShardText[], override?: string, max =
   const total = shards.reduce((n, s) => n + s.chars, 0);
   if (layout === 'one' || (!layout && total <= max) || provinces.length === 0) return { layout: 'one', parts: [] };
   const sorted = [...provinces].sort((a, b) => b.chars - a.chars || a.key.localeCompare(b.key, 'zh'));
-  if (layout !== 'parts') return { layout: 'provinces', parts: sorted.map((p) => [p.key]) };
+  if (layout === 'provinces') return { layout, parts: sorted.map((p) => [p.key]) };
   const parts: Array<{ keys: string[]; chars: number }> = [];
   for (const p of sorted) {
     const part = parts.find((q) => q.chars + p.chars <= max);

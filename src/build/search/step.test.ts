@@ -52,17 +52,7 @@ describe('searchStep', () => {
     expect(step.summary()).toMatch(/^5 pages indexed, 0 list items folded .*, one index, in/u);
   });
 
-  it('above, writes an index per province, each with only what a merged index fetches', async () => {
-    const step = await searchStep(dist, inputs, 5, 500);
-    await passOverPages(dist, [step]);
-    expect(manifest().parts.map((p) => p.provinces)).toEqual([['湖北省'], ['云南省'], ['甘肃省']]);
-    expect(readdirSync(join(dist, 'pagefind', 'p', 'yunnan')).filter((f) => f.endsWith('.js'))).toEqual([]);
-    expect(readdirSync(join(dist, 'pagefind'))).toContain('pagefind.js');
-    expect(step.summary()).toMatch(/^5 pages indexed, .*the pages of no province and 3 indexes, one per province; /u);
-  });
-
-  it('packs whole provinces into parts with SEARCH_INDEX=parts', async () => {
-    process.env.SEARCH_INDEX = 'parts';
+  it('above, writes the provinces in parts of whole provinces, each with only what a merged index fetches', async () => {
     const step = await searchStep(dist, inputs, 5, 500);
     await passOverPages(dist, [step]);
     expect(manifest()).toEqual({
@@ -71,6 +61,8 @@ describe('searchStep', () => {
         { path: '/pagefind/p/yunnan/', provinces: ['云南省', '甘肃省'] },
       ],
     });
+    expect(readdirSync(join(dist, 'pagefind', 'p', 'yunnan')).filter((f) => f.endsWith('.js'))).toEqual([]);
+    expect(readdirSync(join(dist, 'pagefind'))).toContain('pagefind.js');
     expect(step.summary()).toMatch(
       /^5 pages indexed, .*the pages of no province and 2 parts of whole provinces; the largest part 湖北省: 2 pages/u,
     );

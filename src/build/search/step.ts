@@ -4,7 +4,7 @@
  * (./records.ts), filed under the regions above their own (./regions.ts), after adding the vocabulary's other
  * wordings to the copy it indexes (./enrich.ts); then, beside the index, the files the search page
  * understands queries with (./query-data.ts). The records wait on disk (./spool.ts) until the pass ends; then
- * they are indexed as one index, or, above a size (./layout.ts), as one index per province written one after the
+ * they are indexed as one index, or, above a size (./layout.ts), in parts of whole provinces written one after the
  * other, so that Pagefind holds only the largest part's pages at a time.
  */
 import { rmSync, writeFileSync } from 'node:fs';
