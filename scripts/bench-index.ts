@@ -2,7 +2,7 @@
 // What makes Pagefind's memory grow: indexes a built site's records again, one way per run, and measures
 // Pagefind's peak RSS while adding and while writing. Run `npm run bench:index -- --help` (docs/scale.md).
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -37,7 +37,17 @@ if (values.help || !values.dist || !values.content || !values.way) {
   console.log(HELP);
   process.exit(values.help ? 0 : 2);
 }
+const WAYS = /^(whole|no-anchors|current|provinces|cli|parts:[1-9]\d*)$/u;
+const fail = (message: string): never => {
+  console.error(`bench:index: ${message}`);
+  process.exit(2);
+};
+if (!WAYS.test(values.way)) fail(`unknown --way ${values.way} — see --help`);
 const dist = resolve(values.dist);
+if (!existsSync(join(dist, 'index.html')))
+  fail(`${values.dist} holds no built site (no index.html) — build one first, e.g. npm run bench -- --regions 300`);
+if (!existsSync(join(resolve(values.content), 'regions')))
+  fail(`${values.content} is no content folder (no regions/) — name the folder the site was built from`);
 const out = resolve(values.out ?? join('.bench', 'index', values.way.replace(':', '-')));
 const way = values.way;
 
@@ -75,8 +85,7 @@ function groups(): SearchRecord[][] {
     const size = Math.ceil(records.length / Number(k[1]));
     return Array.from({ length: Number(k[1]) }, (_, i) => records.slice(i * size, (i + 1) * size));
   }
-  console.error(`bench:index: unknown --way ${way} — see --help`);
-  process.exit(2);
+  return fail(`unknown --way ${way} — see --help`);
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1048576);
