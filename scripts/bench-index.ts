@@ -9,7 +9,8 @@ import * as pagefind from 'pagefind';
 import { readContent } from '../src/model/read.ts';
 import { indexedText } from '../src/build/search/layout.ts';
 import { regionsAbove } from '../src/build/search/regions.ts';
-import { searchRecords, type SearchRecord } from '../src/build/search/step.ts';
+import { filterValues } from '../src/build/search/filters.ts';
+import { provinceOfRecord, searchRecords, type SearchRecord } from '../src/build/search/step.ts';
 import { htmlFiles, pagePath } from '../src/build/site-files.ts';
 import { watchMemory } from './lib/process-memory.ts';
 
@@ -65,17 +66,14 @@ for (const file of htmlFiles(dist).sort())
   await step.page({ path: pagePath(dist, file), html: readFileSync(file, 'utf8') });
 await step.finish();
 
-const filterValue = (html: string, name: string) =>
-  new RegExp(`data-pagefind-filter="${name}\\[content\\]"[^>]*\\scontent="([^"]*)"`, 'u').exec(html)?.[1] ?? '';
-
 function groups(): SearchRecord[][] {
   if (way === 'whole' || way === 'cli') return [records];
   if (way === 'no-anchors') return [records.map((r) => ({ ...r, html: r.html.replace(/\sid="[^"]*"/gu, '') }))];
-  if (way === 'current') return [records.filter((r) => filterValue(r.html, 'version') !== '历史版本')];
+  if (way === 'current') return [records.filter((r) => !filterValues(r.html, 'version').includes('历史版本'))];
   if (way === 'provinces') {
     const by = new Map<string, SearchRecord[]>();
     for (const r of records) {
-      const key = filterValue(r.html, 'province') || '（全国）';
+      const key = provinceOfRecord(r.html) || '（全国）';
       by.set(key, [...(by.get(key) ?? []), r]);
     }
     return [...by.values()];

@@ -5,6 +5,7 @@
  * indexer changes.
  */
 import type { RegionData } from '../../model/region.ts';
+import { filterValues } from './filters.ts';
 
 /** Region name → the names of the regions above it, below its province (大冶市 → [黄石市]). */
 export function regionsAbove(regions: readonly RegionData[]): Map<string, string[]> {
@@ -19,11 +20,9 @@ export function regionsAbove(regions: readonly RegionData[]): Map<string, string
   return above;
 }
 
-const REGION_FILTER = /<meta\b[^>]*\sdata-pagefind-filter="region\[content\]"[^>]*\scontent="([^"]*)"[^>]*>/gu;
-
 /** The page with a region filter tag for each region above the ones it is filed under. */
 export function fileUnderRegionsAbove(html: string, above: ReadonlyMap<string, readonly string[]>): string {
-  const own = [...html.matchAll(REGION_FILTER)].map((m) => m[1]!);
+  const own = filterValues(html, 'region');
   const added = [...new Set(own.flatMap((name) => above.get(name) ?? []))].filter((n) => !own.includes(n));
   const headEnd = html.indexOf('</head>');
   if (added.length === 0 || headEnd < 0) return html;

@@ -16,6 +16,7 @@ import { parseItemSegment } from '../../lib/urls.ts';
 import type { PageStep } from '../page-pass.ts';
 import { pruneProvinceBundle } from './bundle.ts';
 import { enrichForIndex } from './enrich.ts';
+import { filterValues } from './filters.ts';
 import { INDEX_MAX_CHARS, planIndex, SEARCH_INDEX_ENV, type IndexPlan } from './layout.ts';
 import { writeQueryFiles, type QueryVocabulary } from './query-data.ts';
 import { foldItems, type ItemPage } from './records.ts';
@@ -35,10 +36,8 @@ export interface SearchInputs extends QueryVocabulary {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const mchars = (chars: number) => `${(chars / 1e6).toFixed(1)} M characters`;
 
-const PROVINCE_FILTER = /<meta\b[^>]*\sdata-pagefind-filter="province\[content\]"[^>]*\scontent="([^"]*)"[^>]*>/u;
-
 /** The province a record is filed under (its province filter); '' for a page of no province. */
-const provinceOfRecord = (html: string): string => PROVINCE_FILTER.exec(html)?.[1] ?? '';
+export const provinceOfRecord = (html: string): string => filterValues(html, 'province')[0] ?? '';
 
 /** The folder under dist/ that holds the index and Pagefind's scripts. */
 const SEARCH_BUNDLE = 'pagefind';
