@@ -60,8 +60,7 @@ export function collectionLoader(dir: string, name: CollectionName): Loader {
           const existing = store.get(file.id);
           if (existing?.digest === digest && existing.filePath === filePath) {
             // Unchanged since the last build: keep the stored entry, as Astro's glob loader does. The same entry
-            // read from another folder (a build with CONTENT_DIR) is stored again: its MDX module is that file.
-            if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+            // read from another folder (a build with CONTENT_DIR) is stored again.
             continue;
           }
           store.set({
@@ -70,8 +69,8 @@ export function collectionLoader(dir: string, name: CollectionName): Loader {
             body: file.body || undefined,
             filePath,
             digest,
-            // MDX is rendered when a page asks for it, from the file itself.
-            ...(extension === '.mdx' ? { deferredRender: true } : {}),
+            // An MDX body is rendered by its page from this stored body (src/data/policy-text.ts), never imported
+            // as a module: 10,000 bundled modules were what held the build's memory (docs/scale.md).
           });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

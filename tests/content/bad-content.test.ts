@@ -125,6 +125,17 @@ describe('bad content', () => {
     ]);
   });
 
+  it('an MDX body that does not parse (an unclosed tag), named by the line of the file', () => {
+    const file = 'documents/ningxia-yanglao-gaozhiliang-2025.mdx';
+    const text = readFileSync(`content/${file}`, 'utf8');
+    const line = text.split('\n').length + 1;
+    expect(brokenContent(file, (t) => `${t}\n<Notice anchor="notice">\n`)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^content/${file}:${line}: the MDX does not parse: Expected a closing tag for \`<Notice>\`.* — close or escape the tag`, 'u'),
+      ),
+    ]);
+  });
+
   it('a YAML error in the front matter, named by the line of the file', () => {
     const file = 'documents/ningxia-yanglao-gaozhiliang-2025.mdx';
     const line = readFileSync(`content/${file}`, 'utf8').split('\n').findIndex((l) => l.startsWith('issuer:')) + 1;

@@ -4,9 +4,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mdxToJs } from 'satteri';
 import { SLUG } from '../../model/common.ts';
 import type { DocumentData } from '../../model/document.ts';
 import { SOURCES_FOLDER } from '../../model/layout.ts';
+import { MARKDOWN_FEATURES } from '../../model/markdown.ts';
 import { sha256, type Content, type ContentFile } from '../../model/read.ts';
 import type { Report } from './report.ts';
 
@@ -101,8 +103,17 @@ export function checkDocumentEntry(
 
 const COMPONENT = /<\/?([A-Za-z][\w.]*)/gu;
 
-/** The MDX body: only allowed components, no import/export/expressions, anchors as in the outline (ingest runs it too). */
+/**
+ * The MDX body: it compiles (the page compiles it again when it renders, src/data/policy-text.ts), only allowed
+ * components, no import/export/expressions, anchors as in the outline (ingest runs it too).
+ */
 export function checkBody(f: ContentFile, outlineAnchors: string[], report: Report) {
+  const syntax = mdxSyntaxError(f.body);
+  if (syntax)
+    report(
+      `${f.path}:${f.bodyLine + syntax.line - 1}`,
+      `the MDX does not parse: ${syntax.reason} — close or escape the tag (\\<), or run npm run ingest again`,
+    );
   f.body.split('\n').forEach((line, i) => {
     // Named by the line of the file (FILE:LINE), which an editor jumps to; the body starts below the front matter.
     const at = `${f.path}:${f.bodyLine + i}`;
@@ -134,4 +145,18 @@ export function checkBody(f: ContentFile, outlineAnchors: string[], report: Repo
       f,
       `body: anchors ${extra.join(', ')} are not in the outline — add them to outline so the table of contents and the URL manifest know them`,
     );
+}
+
+/** Where and why an MDX body does not compile (Sätteri's "LINE:COLUMN: reason (rule)"), or undefined when it does. */
+export function mdxSyntaxError(body: string): { line: number; reason: string } | undefined {
+  try {
+    mdxToJs(body, { features: MARKDOWN_FEATURES });
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const m = /^(\d+):\d+: (.*?)(?: \([\w:-]+\))?$/su.exec(message);
+    return m
+      ? { line: Number(m[1]), reason: m[2]!.replace(/\s+/gu, ' ') }
+      : { line: 1, reason: message.replace(/\s+/gu, ' ') };
+  }
 }
