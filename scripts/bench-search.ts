@@ -6,6 +6,7 @@
 import { cpus } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './lib/chromium.ts';
+import { timedSearch } from './lib/run-queries.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const QUERIES = ['尊老金', '免费坐公交', '80岁 补贴', '保山 彩票公益金'];
@@ -44,20 +45,8 @@ async function measure(
   const pageBytes = bytes;
   const search = async (q: string) => {
     bytes = 0;
-    await page.fill('#search-q', q);
-    const started = performance.now();
-    await page.press('#search-q', 'Enter');
-    await page.waitForFunction(
-      (want) => {
-        const el = document.querySelector<HTMLElement>('site-search');
-        return (
-          el?.dataset.state === 'done' && el.dataset.query === want && document.querySelector('.search-result') !== null
-        );
-      },
-      `?${new URLSearchParams({ q })}`,
-      { timeout: 60_000, polling: 10 },
-    );
-    return { ms: performance.now() - started, bytes };
+    const ms = await timedSearch(page, q, 60_000);
+    return { ms, bytes };
   };
   const first = await search(query);
   const second = await search(next);

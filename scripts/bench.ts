@@ -10,6 +10,7 @@ import { buildPhases, pageTimings, summarizeByKind, type TimedLine } from './ben
 import { corpusCommand, MARKER_FILE } from './corpus/corpus.ts';
 import { htmlFiles } from '../src/build/site-files.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { timedSearch } from './lib/run-queries.ts';
 import { watchMemory } from './lib/process-memory.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -254,20 +255,7 @@ async function firstQuery(q: string) {
   const lastRegion = await page.$$eval('#search-region option', (os) => os.at(-1)?.getAttribute('value') ?? '');
   bytes = 0;
   requests.clear();
-  await page.fill('#search-q', q);
-  const start = performance.now();
-  await page.press('#search-q', 'Enter');
-  await page.waitForFunction(
-    (want) => {
-      const el = document.querySelector<HTMLElement>('site-search');
-      return (
-        el?.dataset.state === 'done' && el.dataset.query === want && document.querySelector('.search-result') !== null
-      );
-    },
-    `?${new URLSearchParams({ q })}`,
-    { timeout: 180_000, polling: 10 },
-  );
-  const ms = Math.round(performance.now() - start);
+  const ms = Math.round(await timedSearch(page, q, 180_000));
   const found = {
     ms,
     bytes,

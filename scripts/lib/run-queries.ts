@@ -53,5 +53,26 @@ export async function searchOnPage(page: Page, q: string): Promise<string[][]> {
   return readCards(page);
 }
 
+/**
+ * Types a query, submits it and waits until its results are shown, polling every 10 ms: the milliseconds from the
+ * key press (the search benchmarks, npm run bench and npm run bench:search).
+ */
+export async function timedSearch(page: Page, q: string, timeout: number): Promise<number> {
+  await page.fill('#search-q', q);
+  const started = performance.now();
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction(
+    (want) => {
+      const el = document.querySelector<HTMLElement>('site-search');
+      return (
+        el?.dataset.state === 'done' && el.dataset.query === want && document.querySelector('.search-result') !== null
+      );
+    },
+    `?${new URLSearchParams({ q })}`,
+    { timeout, polling: 10 },
+  );
+  return performance.now() - started;
+}
+
 /** 1-based rank of the first card leading to `url`; 0 if none. */
 export const rankIn = (cards: string[][], url: string): number => cards.findIndex((c) => c.includes(url)) + 1;

@@ -3,7 +3,7 @@
  * functions need, the provinces, and the scopes (provinces and prefectures) that have pages of their own under
  * /validity/ and /changes/.
  */
-import { isScope, type RegionLookup, type RegionNode } from '../lib/regions/hierarchy.ts';
+import { isScope, scopeOf, type RegionLookup, type RegionNode } from '../lib/regions/hierarchy.ts';
 import { catalog, type Region } from './catalog.ts';
 
 export interface Hierarchy {
@@ -35,4 +35,20 @@ export function hierarchy(): Promise<Hierarchy> {
     };
   })();
   return cached;
+}
+
+/** A scope's page props: the province or prefecture and the regions its page covers (a type, so Astro's Props
+ * index signature accepts it). */
+export type ScopePage = {
+  region: Region;
+  scope: ReturnType<typeof scopeOf>;
+};
+
+/** The static paths of a page per scope (/validity/<region>/, /changes/<region>/). */
+export async function scopePaths(): Promise<Array<{ params: { region: string }; props: ScopePage }>> {
+  const { scopes, lookup } = await hierarchy();
+  return scopes.map((region) => ({
+    params: { region: region.id },
+    props: { region, scope: scopeOf(lookup(region.id)) },
+  }));
 }
