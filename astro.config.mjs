@@ -44,4 +44,9 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    // astro dev watches the project; the generated corpora and benchmark builds (git-ignored, ~100,000s of files at
+    // scale) would exhaust the system's file watchers (ENOSPC).
+    server: { watch: { ignored: (path) => /[\\/]\.(corpus|bench)([\\/]|$)/u.test(path) } },
+  },
 });
