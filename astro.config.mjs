@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { cacheDirFor } from './src/build/cache-dir.ts';
 import { siteUrl } from './src/build/host/site-url.ts';
+import { memoryLog } from './src/build/integrations/memory-log.ts';
 import { readingPrefs } from './src/build/integrations/reading-prefs.ts';
 import { siteBuild } from './src/build/integrations/site-build.ts';
 import { contentDir } from './src/model/layout.ts';
@@ -26,7 +27,8 @@ export default defineConfig({
   },
   // The content check, the redirects, the page count, and one pass over the built pages (glossary links,
   // search index, host files): src/build/integrations/site-build.ts.
-  integrations: [siteBuild(), mdx(), readingPrefs()],
+  // With BUILD_MEMORY_LOG=FILE (npm run bench sets it), what Node holds, once a second (memory-log.ts).
+  integrations: [memoryLog(), siteBuild(), mdx(), readingPrefs()],
   security: {
     // A <meta> CSP with hashes of Astro's own scripts and styles; nothing from other origins.
     // Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and searches in a worker of its own.

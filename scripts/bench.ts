@@ -12,6 +12,7 @@ import { htmlFiles } from '../src/build/site-files.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { timedSearch } from './lib/run-queries.ts';
 import { watchMemory } from './lib/process-memory.ts';
+import { memoryPeaks, type MemorySample } from '../src/build/memory-sample.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const HELP = `Usage: npm run bench -- --regions N [--documents M] [--seed S] [--query Q] [--search-index one|provinces] [--out DIR] [--content DIR] [--timeout-min M]
@@ -119,6 +120,8 @@ const env = {
   NO_COLOR: '1',
   FORCE_COLOR: '0',
   ...(values['search-index'] ? { SEARCH_INDEX: values['search-index'] } : {}),
+  // What the build's Node holds, split into V8's heap and the rest (src/build/integrations/memory-log.ts).
+  BUILD_MEMORY_LOG: join(out, 'node-memory.jsonl'),
   ...(values.heap
     ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${values.heap}`.trim() }
     : {}),
@@ -176,6 +179,15 @@ const machine = {
   loadStart: Math.round(loadStart * 10) / 10,
   loadEnd: Math.round(loadavg()[0]! * 10) / 10,
 };
+/** The build's own samples (node-memory.jsonl): the split at Node's peak RSS and the largest of each part. */
+function nodeMemory(file: string) {
+  if (!existsSync(file)) return null;
+  const samples = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as MemorySample);
+  return memoryPeaks(samples) ?? null;
+}
 const pagesWritten = existsSync(dist) ? htmlFiles(dist).length : 0;
 // The page build: everything but the index (up to where the build got); the content check is in its config phase.
 const pageBuildSeconds = seconds(((phases.indexStartSeconds ?? totalSeconds) + (phases.afterIndexSeconds ?? 0)) * 1000);
@@ -190,6 +202,7 @@ const base = {
   peakRssPolledMB: mem.peakLargestMB,
   peakRssByProgramMB: mem.peakByProgramMB,
   peakRssTreeMB: mem.peakTotalMB,
+  nodeMemoryMB: nodeMemory(join(out, 'node-memory.jsonl')),
   machine,
   renderByKind: summarizeByKind(pages).slice(0, 8),
   slowestPages: [...pages].sort((a, b) => b.ms - a.ms).slice(0, 5),
@@ -322,6 +335,12 @@ log(`${regions} regions, ${documents} documents, ${items} items → ${html.lengt
 log(
   `build ${buildSeconds} s (${result.msPerPage} ms/page) + index ${phases.indexSeconds} s; peak RSS ${peakRssMB} MB (largest process)`,
 );
+if (base.nodeMemoryMB) {
+  const { atPeak } = base.nodeMemoryMB;
+  log(
+    `Node at its peak (${atPeak.t} s): RSS ${atPeak.rss} MB = V8 heap ${atPeak.heapTotal} (${atPeak.heapUsed} used) + external ${atPeak.external} (array buffers ${atPeak.arrayBuffers}) + other ${atPeak.other}`,
+  );
+}
 log(
   `phases: ${Object.entries(phases)
     .map(([k, v]) => `${k.replace(/Seconds$/u, '')} ${v}s`)
