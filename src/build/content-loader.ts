@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { COLLECTIONS, TABLES, contentLabel, type CollectionName, type TableName } from '../model/layout.ts';
+import { forgetBody, keepBody } from '../model/bodies.ts';
 import { readCollection, readTable, type Content } from '../model/read.ts';
 
 // Astro loads astro.config.mjs and src/content.config.ts as separate module graphs in one process: the
@@ -57,6 +58,8 @@ export function collectionLoader(dir: string, name: CollectionName): Loader {
           const filePath = relative(root, absolute);
           const digest = generateDigest(`${JSON.stringify(file.data)}\n${file.body}`);
           seen.add(file.id);
+          // A policy text's body stays out of Astro's store (src/model/bodies.ts); its digest still covers it.
+          if (extension === '.mdx') keepBody(name as 'documents' | 'documentVersions', file.id, file.body);
           const existing = store.get(file.id);
           if (existing?.digest === digest && existing.filePath === filePath) {
             // Unchanged since the last build: keep the stored entry, as Astro's glob loader does. The same entry
@@ -66,14 +69,18 @@ export function collectionLoader(dir: string, name: CollectionName): Loader {
           store.set({
             id: file.id,
             data: await parseData({ id: file.id, data, filePath: absolute }),
-            body: file.body || undefined,
+            // An MDX body is rendered by its page (src/data/policy-text.ts), never imported as a module: 10,000
+            // bundled modules were what held the build's memory (docs/scale.md).
+            ...(extension === '.mdx' ? {} : { body: file.body || undefined }),
             filePath,
             digest,
-            // An MDX body is rendered by its page from this stored body (src/data/policy-text.ts), never imported
-            // as a module: 10,000 bundled modules were what held the build's memory (docs/scale.md).
           });
         }
-        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+        for (const id of store.keys())
+          if (!seen.has(id)) {
+            store.delete(id);
+            if (extension === '.mdx') forgetBody(name as 'documents' | 'documentVersions', id);
+          }
       };
       const read = () => readCollection(dir, contentLabel(dir), name);
       await sync(take(dir, name, read));

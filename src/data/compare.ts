@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { compareData as fromSource } from '../lib/compare/data.ts';
+import { bodyOf } from '../model/bodies.ts';
 import { catalog } from './catalog.ts';
 import { lifecycles } from './lifecycle.ts';
 import type { CompareData } from '../lib/compare/views.ts';
@@ -54,7 +55,7 @@ export function compareData(): Promise<CompareData> {
         statusSince: lifecycle.get(d.id)!.since,
         citations: d.data.implements.length,
         outline: d.data.outline,
-        body: d.body ?? '',
+        body: bodyOf('documents', d.id),
       })),
       lists: lists.map((l) => ({
         id: l.id,

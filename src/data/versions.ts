@@ -19,6 +19,7 @@ import {
 } from '../lib/versions/history.ts';
 import { compareLists, type ListComparison } from '../lib/versions/list-diff.ts';
 import { documentParts, type DocPart, type PartKind } from '../lib/versions/text.ts';
+import { bodyOf } from '../model/bodies.ts';
 
 export type DocumentVersion = CollectionEntry<'documentVersions'>;
 export type ListVersion = CollectionEntry<'listVersions'>;
@@ -91,7 +92,8 @@ export function versions(): Promise<Versions> {
       const partsOf = (key: string | null) => {
         if (!parts.has(key)) {
           const e = key === null ? current : byKey.get(key)!;
-          parts.set(key, documentParts(e.body ?? '', kindsOf(e.data.outline)));
+          const body = key === null ? bodyOf('documents', slug) : bodyOf('documentVersions', e.id);
+          parts.set(key, documentParts(body, kindsOf(e.data.outline)));
         }
         return parts.get(key)!;
       };
