@@ -35,27 +35,36 @@ Options:
   --timeout-min M  stop the build after M minutes (default 25)
   --max-rss-mb MB  stop the build when its processes together hold more than MB resident (default 14000:
                    the machine is shared; the issue's target is 8 GB for the largest process)
-  --heap MB        NODE_OPTIONS=--max-old-space-size for the build (default: Node's own limit)
+  --heap MB        --max-old-space-size for the build (default: the cap of npm run build in package.json;
+                   0: Node's own limit)
 Last line: {"regions","pages","documents","items","buildSeconds","indexSeconds","msPerPage","peakRssMB","distMB",
 "searchFirstKB","searchFirstMs","searchScopedKB", "searchIndex",
 "pagefindPeakMB", …} — buildSeconds is the whole build (content check included) minus indexSeconds.`;
 
-const { values } = parseArgs({
-  options: {
-    regions: { type: 'string' },
-    documents: { type: 'string' },
-    seed: { type: 'string' },
-    query: { type: 'string' },
-    scope: { type: 'string' },
-    'search-index': { type: 'string' },
-    out: { type: 'string' },
-    content: { type: 'string' },
-    'timeout-min': { type: 'string' },
-    'max-rss-mb': { type: 'string' },
-    heap: { type: 'string' },
-    help: { type: 'boolean' },
-  },
-});
+const OPTIONS = {
+  regions: { type: 'string' },
+  documents: { type: 'string' },
+  seed: { type: 'string' },
+  query: { type: 'string' },
+  scope: { type: 'string' },
+  'search-index': { type: 'string' },
+  out: { type: 'string' },
+  content: { type: 'string' },
+  'timeout-min': { type: 'string' },
+  'max-rss-mb': { type: 'string' },
+  heap: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+const { values } = (() => {
+  try {
+    return parseArgs({ options: OPTIONS });
+  } catch (error) {
+    // An unknown option or a value that looks like one (--heap -5): one line, not a stack trace.
+    console.error(`bench: ${(error as Error).message.split('\n')[0]} — see npm run bench -- --help`);
+    process.exit(2);
+  }
+})();
 if (values.help || !values.regions) {
   console.log(HELP);
   process.exit(values.help ? 0 : 2);
@@ -69,6 +78,14 @@ const corpusName = m === undefined ? String(n) : `${n}-${m}`;
 const out = resolve(values.out ?? join('.bench', corpusName));
 const dist = join(out, 'dist');
 const timeoutMs = Number(values['timeout-min'] ?? 25) * 60_000;
+// The build as npm run build runs it: with its heap cap (package.json), unless --heap says otherwise.
+const buildScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts
+  .build!;
+const heapMB = Number(values.heap ?? /--max-old-space-size=(\d+)/u.exec(buildScript)?.[1] ?? 0);
+if (!Number.isInteger(heapMB) || heapMB < 0) {
+  console.error(`bench: --heap ${values.heap}: give the heap cap in MB as a whole number (0: Node's own limit)`);
+  process.exit(2);
+}
 const maxRssMB = Number(values['max-rss-mb'] ?? 14_000);
 const contentDir = values.content ?? (n === 5 && m === undefined ? 'content' : join('.corpus', corpusName));
 const node = process.execPath;
@@ -122,9 +139,7 @@ const env = {
   ...(values['search-index'] ? { SEARCH_INDEX: values['search-index'] } : {}),
   // What the build's Node holds, split into V8's heap and the rest (src/build/integrations/memory-log.ts).
   BUILD_MEMORY_LOG: join(out, 'node-memory.jsonl'),
-  ...(values.heap
-    ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${values.heap}`.trim() }
-    : {}),
+  ...(heapMB ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMB}`.trim() } : {}),
 };
 const child = useTime
   ? spawn('/usr/bin/time', ['-v', node, ...astro], { env, detached: true })
@@ -202,6 +217,7 @@ const base = {
   peakRssPolledMB: mem.peakLargestMB,
   peakRssByProgramMB: mem.peakByProgramMB,
   peakRssTreeMB: mem.peakTotalMB,
+  heapCapMB: heapMB || null,
   nodeMemoryMB: nodeMemory(join(out, 'node-memory.jsonl')),
   machine,
   renderByKind: summarizeByKind(pages).slice(0, 8),
