@@ -155,8 +155,8 @@ export function mdxSyntaxError(body: string): { line: number; reason: string } |
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const m = /^(\d+):\d+: (.*?)(?: \([\w:-]+\))?$/su.exec(message);
-    return m
-      ? { line: Number(m[1]), reason: m[2]!.replace(/\s+/gu, ' ') }
-      : { line: 1, reason: message.replace(/\s+/gu, ' ') };
+    // Positions inside the reason count from the body's first line; the report names the file's line instead.
+    const reason = (text: string) => text.replace(/ \(\d+:\d+\)/gu, '').replace(/\s+/gu, ' ');
+    return m ? { line: Number(m[1]), reason: reason(m[2]!) } : { line: 1, reason: reason(message) };
   }
 }

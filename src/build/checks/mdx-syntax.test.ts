@@ -19,6 +19,10 @@ describe('mdxSyntaxError', () => {
     });
   });
 
+  it('leaves out positions counted from the body, which the report replaces by the file line', () => {
+    expect(mdxSyntaxError('甲\n\n<Notice anchor="notice">\n')?.reason).not.toMatch(/\(\d+:\d+\)/u);
+  });
+
   it('reads a bare < as a broken tag, not as text', () => {
     expect(mdxSyntaxError('甲\n\n60<岁')?.line).toBe(3);
   });
