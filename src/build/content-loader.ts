@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { COLLECTIONS, TABLES, contentLabel, type CollectionName, type TableName } from '../model/layout.ts';
-import { forgetBody, keepBody } from '../model/bodies.ts';
+import { forgetBody, keepBody, type PolicyCollection } from '../model/bodies.ts';
 import { readCollection, readTable, type Content } from '../model/read.ts';
 
 // Astro loads astro.config.mjs and src/content.config.ts as separate module graphs in one process: the
@@ -43,6 +43,8 @@ function watch({ watcher }: LoaderContext, folder: string, sync: () => Promise<v
 /** A collection of one file per entry (regions, documents, lists …). */
 export function collectionLoader(dir: string, name: CollectionName): Loader {
   const { folder, extension } = COLLECTIONS[name];
+  // A collection of policy texts (MDX): their bodies stay out of Astro's store (src/model/bodies.ts).
+  const policy = extension === '.mdx' ? (name as PolicyCollection) : undefined;
   return {
     name: `yanglao-${name}`,
     load: async (context) => {
@@ -58,8 +60,8 @@ export function collectionLoader(dir: string, name: CollectionName): Loader {
           const filePath = relative(root, absolute);
           const digest = generateDigest(`${JSON.stringify(file.data)}\n${file.body}`);
           seen.add(file.id);
-          // A policy text's body stays out of Astro's store (src/model/bodies.ts); its digest still covers it.
-          if (extension === '.mdx') keepBody(name as 'documents' | 'documentVersions', file.id, file.body);
+          // The digest above still covers the body.
+          if (policy) keepBody(policy, file.id, file.body);
           const existing = store.get(file.id);
           if (existing?.digest === digest && existing.filePath === filePath) {
             // Unchanged since the last build: keep the stored entry, as Astro's glob loader does. The same entry
@@ -71,7 +73,7 @@ export function collectionLoader(dir: string, name: CollectionName): Loader {
             data: await parseData({ id: file.id, data, filePath: absolute }),
             // An MDX body is rendered by its page (src/data/policy-text.ts), never imported as a module: 10,000
             // bundled modules were what held the build's memory (docs/scale.md).
-            ...(extension === '.mdx' ? {} : { body: file.body || undefined }),
+            ...(policy ? {} : { body: file.body || undefined }),
             filePath,
             digest,
           });
@@ -79,7 +81,7 @@ export function collectionLoader(dir: string, name: CollectionName): Loader {
         for (const id of store.keys())
           if (!seen.has(id)) {
             store.delete(id);
-            if (extension === '.mdx') forgetBody(name as 'documents' | 'documentVersions', id);
+            if (policy) forgetBody(policy, id);
           }
       };
       const read = () => readCollection(dir, contentLabel(dir), name);

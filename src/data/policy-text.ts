@@ -2,13 +2,13 @@
  * A policy text (a document's or an older version's MDX body) rendered when its page is rendered, from the body
  * the content loader kept (src/model/bodies.ts). The bodies are not imported as modules: at 10,000 documents,
  * bundling them as 10,000 modules held 9.5 GB in the build's Node process (docs/scale.md); compiled one at a time
- * here, each is garbage once its page is written. The body may use only the allowed components (src/build/checks/documents.ts);
- * the page passes them in, as it would to an MDX module's `<Content>`.
+ * here, each is garbage once its page is written. The body may use only the allowed components
+ * (src/build/checks/documents.ts); the page passes them in, as it would to an MDX module's `<Content>`.
  */
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import * as runtime from 'astro/jsx-runtime';
 import { evaluate, type EvaluateOptions } from 'satteri';
-import { bodyOf } from '../model/bodies.ts';
+import { bodyOf, type PolicyCollection } from '../model/bodies.ts';
 import { MARKDOWN_FEATURES } from '../model/markdown.ts';
 
 type Components = Record<string, unknown>;
@@ -19,10 +19,7 @@ export type PolicyTextComponent = ((props: { components?: Components }) => unkno
  * Compiles and runs one document's (or older version's) MDX body with Astro's JSX runtime, as @astrojs/mdx does for
  * an imported .mdx module. The body comes from src/model/bodies.ts, where the content loader keeps it.
  */
-export async function policyText(
-  collection: 'documents' | 'documentVersions',
-  id: string,
-): Promise<PolicyTextComponent> {
+export async function policyText(collection: PolicyCollection, id: string): Promise<PolicyTextComponent> {
   const { default: MDXContent } = (await evaluate(bodyOf(collection, id), {
     // Astro's runtime types its props; Sätteri's calls them with unknown ones, which is what MDX passes.
     ...(runtime as unknown as Pick<EvaluateOptions, 'jsx' | 'jsxs' | 'Fragment'>),

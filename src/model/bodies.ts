@@ -6,7 +6,8 @@
  * documents 113 MB of the 245 MB the bundler parsed (docs/scale.md, "Memory of the build"). The loader and the
  * pages run in one process but in separate module graphs, so the map lives on globalThis, as the shared content does.
  */
-type PolicyCollection = 'documents' | 'documentVersions';
+/** The collections whose entries are policy texts (MDX). */
+export type PolicyCollection = 'documents' | 'documentVersions';
 
 const BODIES = Symbol.for('yanglao-zhengcetong.bodies');
 const bodies = (): Map<string, string> => ((globalThis as Record<symbol, Map<string, string>>)[BODIES] ??= new Map());
